@@ -1,0 +1,21 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { contentDir } from './src/lib/content-dir.ts';
+import { readSiteLocation } from './src/lib/site-config.ts';
+
+const { site, base } = readSiteLocation(contentDir());
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	integrations: [contentCheck(), mdx()],
+	image: {
+		// Serve responsive images: srcset and sizes on every <Image> by default.
+		layout: 'constrained',
+		responsiveStyles: true,
+	},
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,226 @@
+/**
+ * The content checker: validates every file under `content/` against the
+ * collection schemas, follows every reference and image, and returns all
+ * problems at once. The build runs it before Astro reads anything, so a
+ * participant sees one plain line per mistake instead of a stack trace.
+ */
+import { existsSync, globSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import sharp from 'sharp';
+import { entryId } from '../lib/entry-id.ts';
+import { type CollectionName, SOURCES, schemasFor } from '../schemas/collections.ts';
+import { isReference } from '../schemas/reference.ts';
+import type { Problem } from './problem.ts';
+import { readSourceData } from './read-source.ts';
+import { closestName, fieldName, plainMessage } from './zod-messages.ts';
+
+/** The checker's stand-in for Astro's `image()`: keeps the path so it can be checked after parsing. */
+class ImagePath {
+	readonly path: string;
+	constructor(path: string) {
+		this.path = path;
+	}
+}
+const imagePath = () =>
+	z
+		.string({ error: 'must be the path of an image file, like ./photos/reading-room.jpg' })
+		.trim()
+		.min(1)
+		.transform((value) => new ImagePath(value));
+
+const SCHEMAS = schemasFor(imagePath);
+
+const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.tiff', '.svg']);
+
+interface ParsedEntry {
+	collection: CollectionName;
+	id: string;
+	file: string;
+	data: unknown;
+}
+
+interface Found<T> {
+	field: string;
+	value: T;
+}
+
+/** Every value of one kind inside parsed data, with the field it sits in. */
+function findValues<T>(data: unknown, matches: (value: unknown) => value is T, pathSoFar: PropertyKey[] = []): Found<T>[] {
+	if (matches(data)) return [{ field: fieldName(pathSoFar), value: data }];
+	if (Array.isArray(data)) return data.flatMap((item, index) => findValues(item, matches, [...pathSoFar, index]));
+	if (data && typeof data === 'object' && !(data instanceof Date)) {
+		return Object.entries(data).flatMap(([key, value]) => findValues(value, matches, [...pathSoFar, key]));
+	}
+	return [];
+}
+
+export interface CheckOptions {
+	/** The content folder. */
+	contentDir: string;
+	/** Paths in messages are relative to this folder (the project). */
+	relativeTo?: string;
+}
+
+export async function checkContent({ contentDir, relativeTo = process.cwd() }: CheckOptions): Promise<Problem[]> {
+	const display = (absolute: string) => path.relative(relativeTo, absolute).split(path.sep).join('/');
+	const problems: Problem[] = [];
+	const entries: ParsedEntry[] = [];
+	const entryFiles = new Set<string>();
+	const idsByCollection = new Map<CollectionName, Map<string, string>>();
+
+	for (const [collection, source] of Object.entries(SOURCES) as [CollectionName, (typeof SOURCES)[CollectionName]][]) {
+		const folder = path.join(contentDir, source.path);
+		const files =
+			collection === 'program'
+				? existsSync(folder)
+					? [source.path]
+					: []
+				: existsSync(folder)
+					? globSync(source.pattern, { cwd: folder }).sort()
+					: [];
+		if (collection === 'program' && files.length === 0) {
+			problems.push({ file: display(folder), message: 'is missing: every site needs content/program.yaml with the program\u2019s name, site address and languages' });
+		}
+		const ids = new Map<string, string>();
+		idsByCollection.set(collection, ids);
+		for (const relative of files) {
+			const absolute = collection === 'program' ? folder : path.join(folder, relative);
+			const file = display(absolute);
+			entryFiles.add(absolute);
+			const id = collection === 'program' ? 'program' : entryId(relative);
+			const twin = ids.get(id);
+			if (twin) {
+				problems.push({ file, message: `has the same address as ${twin} (/${source.path}/${id}/); rename one of them` });
+				continue;
+			}
+			ids.set(id, file);
+			const read = await readSourceData(absolute, source.markdown);
+			if (!read.ok) {
+				problems.push({ file, message: read.message });
+				continue;
+			}
+			const schema: z.ZodType = SCHEMAS[collection];
+			const result = schema.safeParse(read.data, { reportInput: true, error: plainMessage });
+			if (!result.success) {
+				problems.push(...issuesToProblems(file, result.error.issues, schema));
+				continue;
+			}
+			entries.push({ collection, id, file: absolute, data: result.data });
+		}
+	}
+
+	for (const entry of entries) {
+		const file = display(entry.file);
+		for (const { field, value } of findValues(entry.data, isReference)) {
+			if (idsByCollection.get(value.collection)?.has(value.id)) continue;
+			const source = SOURCES[value.collection];
+			const who = value.collection === 'people' ? 'who' : 'which';
+			problems.push({
+				file,
+				field,
+				message: `names "${value.id}", ${who} is not in content/${source.path}/. Add content/${source.path}/${value.id}.yaml or fix the id`,
+			});
+		}
+		for (const { field, value } of findValues(entry.data, (v): v is ImagePath => v instanceof ImagePath)) {
+			const problem = await checkImage(path.resolve(path.dirname(entry.file), value.path), value.path, display);
+			if (problem) problems.push({ file, field, message: problem });
+		}
+		if (entry.collection === 'posters') {
+			const { pdf } = entry.data as { pdf: string };
+			const pdfPath = path.join(path.dirname(entry.file), pdf);
+			if (!existsSync(pdfPath)) {
+				problems.push({
+					file,
+					field: 'pdf',
+					message: `names ${pdf}, but there is no ${display(pdfPath)}. Add the PDF to the poster's folder or fix the file name`,
+				});
+			}
+		}
+	}
+
+	problems.push(...findStrayFiles(contentDir, entryFiles, display));
+	return problems;
+}
+
+async function checkImage(absolute: string, written: string, display: (p: string) => string): Promise<string | undefined> {
+	if (!IMAGE_EXTENSIONS.has(path.extname(absolute).toLowerCase())) {
+		return `names ${written}, which is not an image: use a .jpg, .png, .webp, .avif, .gif or .svg file`;
+	}
+	if (!existsSync(absolute) || !statSync(absolute).isFile()) {
+		return `names ${written}, but there is no ${display(absolute)}. Add the image or fix the path (it is relative to this file)`;
+	}
+	try {
+		await sharp(absolute).metadata();
+		return undefined;
+	} catch {
+		return `names ${written}, but that file is not a readable image (it may be damaged or only partly uploaded); export it again`;
+	}
+}
+
+/**
+ * Files under `content/` that look like content but that no collection reads.
+ * Without this they would silently not appear on the site.
+ */
+function findStrayFiles(contentDir: string, entryFiles: Set<string>, display: (p: string) => string): Problem[] {
+	if (!existsSync(contentDir)) return [];
+	const problems: Problem[] = [];
+	const textLike = globSync('**/*.{md,mdx,markdown,yaml,yml,json,txt,html}', { cwd: contentDir });
+	for (const relative of textLike.sort()) {
+		const absolute = path.join(contentDir, relative);
+		if (entryFiles.has(absolute)) continue;
+		const top = relative.split(/[\\/]/)[0] ?? '';
+		const source = Object.values(SOURCES).find((candidate) => candidate.path === top);
+		const file = display(absolute);
+		if (!source) {
+			problems.push({ file, message: `is not in a folder the site reads; content goes in ${Object.values(SOURCES).map((s) => `content/${s.path}`).join(', ')}` });
+		} else if (relative.endsWith('.mdx')) {
+			problems.push({ file, message: `is MDX, which runs code when the site is built and is only accepted from coordinators in content/convenings/ and content/pages/; rename it to .md` });
+		} else {
+			problems.push({ file, message: `is not where the site looks for it, so it would not be published; it should be ${source.expects}` });
+		}
+	}
+	return problems;
+}
+
+function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[], schema: z.ZodType): Problem[] {
+	return issues.flatMap((issue): Problem[] => {
+		if (issue.code === 'unrecognized_keys') {
+			const known = knownKeys(schema, issue.path);
+			return issue.keys.map((key) => {
+				const suggestion = closestName(key, known);
+				return {
+					file,
+					field: fieldName([...issue.path, key]),
+					message: suggestion
+						? `is not a field here; did you mean \`${suggestion}\`?`
+						: `is not a field here; the fields are: ${known.join(', ')}`,
+				};
+			});
+		}
+		if (issue.path.length === 0 && issue.code === 'invalid_type') {
+			return [{ file, message: 'has no fields: write its fields as "name: value" lines' }];
+		}
+		return [{ file, field: fieldName(issue.path), message: issue.message }];
+	});
+}
+
+/** The field names a schema accepts at a path, for "did you mean" suggestions. */
+function knownKeys(schema: z.ZodType, objectPath: readonly PropertyKey[]): string[] {
+	let current: unknown = schema;
+	for (const key of objectPath) {
+		current = unwrap(current);
+		if (typeof key === 'number') current = current instanceof z.ZodArray ? current.element : undefined;
+		else current = current instanceof z.ZodObject ? current.shape[key] : undefined;
+	}
+	current = unwrap(current);
+	return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+}
+
+function unwrap(schema: unknown): unknown {
+	let current = schema;
+	while (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) {
+		current = current.unwrap();
+	}
+	return current;
+}

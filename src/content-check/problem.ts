@@ -1,0 +1,21 @@
+/** One thing wrong with the content, said so that the person who wrote it can fix it. */
+export interface Problem {
+	/** The file, relative to the project: `content/blog/2024/first-call.md`. */
+	file: string;
+	/** The field, when the problem is in one: `authors`, `gallery[2].alt`. */
+	field?: string;
+	/** What is wrong and how to fix it, as a sentence that follows the field name. */
+	message: string;
+}
+
+/** "content/blog/2024/notes.md: `date` is missing" — one line, no stack trace. */
+export function formatProblem({ file, field, message }: Problem): string {
+	return field ? `${file}: \`${field}\` ${message}` : `${file}: ${message}`;
+}
+
+/** Problems sorted by file, then field, so the report reads like a to-do list. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+	return [...problems].sort(
+		(a, b) => a.file.localeCompare(b.file) || (a.field ?? '').localeCompare(b.field ?? ''),
+	);
+}

@@ -1,0 +1,37 @@
+/**
+ * The program's content collections. Where they live and what they hold is
+ * in `src/schemas/`; this file only hands them to Astro's loaders.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { contentDir } from './lib/content-dir.ts';
+import { entryId } from './lib/entry-id.ts';
+import { type CollectionName, SOURCES } from './schemas/collections.ts';
+import { conveningSchema, pageSchema, postSchema, posterSchema, testimonialSchema } from './schemas/entries.ts';
+import { personSchema } from './schemas/people.ts';
+import { programSchema } from './schemas/program.ts';
+import { roundSchema } from './schemas/rounds.ts';
+
+const root = contentDir();
+
+/** Every file matching the collection's pattern in its folder is an entry; ids come from paths. */
+function fromFolder(name: Exclude<CollectionName, 'program'>) {
+	const source = SOURCES[name];
+	return glob({ base: `${root}/${source.path}`, pattern: source.pattern, generateId: ({ entry }) => entryId(entry) });
+}
+
+export const collections = {
+	/** program.yaml is a single entry, with the id "program". */
+	program: defineCollection({
+		loader: file(`${root}/${SOURCES.program.path}`, { parser: (text) => ({ program: parseYaml(text) }) }),
+		schema: programSchema,
+	}),
+	people: defineCollection({ loader: fromFolder('people'), schema: ({ image }) => personSchema(image) }),
+	rounds: defineCollection({ loader: fromFolder('rounds'), schema: roundSchema }),
+	blog: defineCollection({ loader: fromFolder('blog'), schema: ({ image }) => postSchema(image) }),
+	testimonials: defineCollection({ loader: fromFolder('testimonials'), schema: testimonialSchema }),
+	convenings: defineCollection({ loader: fromFolder('convenings'), schema: ({ image }) => conveningSchema(image) }),
+	posters: defineCollection({ loader: fromFolder('posters'), schema: posterSchema }),
+	pages: defineCollection({ loader: fromFolder('pages'), schema: pageSchema }),
+};

@@ -1,0 +1,161 @@
+/**
+ * Every collection, loaded once per build and indexed by person, country and
+ * round. Pages ask the catalog instead of walking collections themselves, so
+ * no page does work proportional to the whole archive.
+ */
+import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
+import type { Program } from '../schemas/program.ts';
+
+export type Person = CollectionEntry<'people'>;
+export type Round = CollectionEntry<'rounds'>;
+export type Post = CollectionEntry<'blog'>;
+export type Testimonial = CollectionEntry<'testimonials'>;
+export type Convening = CollectionEntry<'convenings'>;
+export type Poster = CollectionEntry<'posters'>;
+export type Group = Round['data']['groups'][number];
+
+/** Everything one person, one country or one round has on the site. */
+export interface Related {
+	posts: Post[];
+	testimonials: Testimonial[];
+	posters: Poster[];
+	convenings: Convening[];
+}
+
+export interface Catalog {
+	program: Program;
+	/** The language of pages that are not an entry of their own (lists, people, rounds). */
+	siteLang: string;
+	people: Map<string, Person>;
+	/** People in alphabetical order of their names. */
+	peopleSorted: Person[];
+	/** Rounds, newest first. */
+	rounds: Round[];
+	/** Published posts (no drafts), newest first. */
+	posts: Post[];
+	testimonials: Testimonial[];
+	/** Convenings, newest first. */
+	convenings: Convening[];
+	/** Posters, newest round first, then by title. */
+	posters: Poster[];
+	byPerson: Map<string, Related & { groups: { round: Round; group: Group; asLiaison: boolean }[] }>;
+	byCountry: Map<string, Related & { people: Person[] }>;
+	byRound: Map<string, Related & { people: Person[] }>;
+}
+
+const byDateDesc = <T extends { data: { date: Date } }>(a: T, b: T) => b.data.date.getTime() - a.data.date.getTime();
+
+function emptyRelated(): Related {
+	return { posts: [], testimonials: [], posters: [], convenings: [] };
+}
+
+function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
+	let value = map.get(key);
+	if (value === undefined) {
+		value = create();
+		map.set(key, value);
+	}
+	return value;
+}
+
+async function buildCatalog(): Promise<Catalog> {
+	const programEntry = await getEntry('program', 'program');
+	if (!programEntry) throw new Error('content/program.yaml was not loaded');
+	const program = programEntry.data;
+	const [peopleList, roundList, postList, testimonialList, conveningList, posterList] = await Promise.all([
+		getCollection('people'),
+		getCollection('rounds'),
+		getCollection('blog', (post) => !post.data.draft),
+		getCollection('testimonials'),
+		getCollection('convenings'),
+		getCollection('posters'),
+	]);
+
+	const people = new Map(peopleList.map((person) => [person.id, person]));
+	const rounds = roundList.sort((a, b) => b.data.start.getTime() - a.data.start.getTime());
+	const roundOrder = new Map(rounds.map((round, index) => [round.id, index]));
+	const posts = postList.sort(byDateDesc);
+	const testimonials = testimonialList.sort(byDateDesc);
+	const convenings = conveningList.sort((a, b) => b.data.start.getTime() - a.data.start.getTime());
+	const posters = posterList.sort(
+		(a, b) =>
+			(roundOrder.get(a.data.round.id) ?? 0) - (roundOrder.get(b.data.round.id) ?? 0) ||
+			a.data.title.localeCompare(b.data.title),
+	);
+
+	const byPerson: Catalog['byPerson'] = new Map();
+	const byCountry: Catalog['byCountry'] = new Map();
+	const byRound: Catalog['byRound'] = new Map();
+	const person = (id: string) => getOrCreate(byPerson, id, () => ({ ...emptyRelated(), groups: [] }));
+	const country = (code: string) => getOrCreate(byCountry, code, () => ({ ...emptyRelated(), people: [] }));
+	const round = (id: string) => getOrCreate(byRound, id, () => ({ ...emptyRelated(), people: [] }));
+
+	const peopleSorted = [...peopleList].sort((a, b) => a.data.name.localeCompare(b.data.name));
+	for (const entry of peopleSorted) {
+		person(entry.id);
+		country(entry.data.country).people.push(entry);
+		for (const ref of entry.data.rounds) round(ref.id).people.push(entry);
+	}
+	for (const entry of rounds) {
+		round(entry.id);
+		for (const group of entry.data.groups) {
+			for (const member of group.members) person(member.id).groups.push({ round: entry, group, asLiaison: false });
+			if (group.liaison) person(group.liaison.id).groups.push({ round: entry, group, asLiaison: true });
+		}
+	}
+
+	/** Files an item under each of its authors, their countries (once each) and its round. */
+	function fileUnder<T>(item: T, authorIds: string[], roundId: string | undefined, list: (related: Related) => T[]) {
+		const countries = new Set<string>();
+		for (const id of authorIds) {
+			list(person(id)).push(item);
+			const code = people.get(id)?.data.country;
+			if (code) countries.add(code);
+		}
+		for (const code of countries) list(country(code)).push(item);
+		if (roundId) list(round(roundId)).push(item);
+	}
+	for (const post of posts) {
+		fileUnder(post, post.data.authors.map((a) => a.id), post.data.round?.id, (related) => related.posts);
+	}
+	for (const item of testimonials) {
+		fileUnder(item, [item.data.author.id], item.data.round.id, (related) => related.testimonials);
+	}
+	for (const poster of posters) {
+		fileUnder(poster, poster.data.authors.map((a) => a.id), poster.data.round.id, (related) => related.posters);
+	}
+	for (const convening of convenings) {
+		if (convening.data.round) round(convening.data.round.id).convenings.push(convening);
+		if (convening.data.location) country(convening.data.location.country).convenings.push(convening);
+	}
+
+	return {
+		program,
+		siteLang: program.languages[0] ?? 'en',
+		people,
+		peopleSorted,
+		rounds,
+		posts,
+		testimonials,
+		convenings,
+		posters,
+		byPerson,
+		byCountry,
+		byRound,
+	};
+}
+
+let catalog: Promise<Catalog> | undefined;
+
+/** The catalog, built on first use and shared by every page of the build. */
+export function getCatalog(): Promise<Catalog> {
+	catalog ??= buildCatalog();
+	return catalog;
+}
+
+/** The person an id names; the content checker guarantees it exists. */
+export function personById(catalog: Catalog, id: string): Person {
+	const person = catalog.people.get(id);
+	if (!person) throw new Error(`No person with the id "${id}" in content/people/`);
+	return person;
+}

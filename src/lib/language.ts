@@ -1,0 +1,35 @@
+/**
+ * Language tags (BCP 47) and writing direction. Every entry says which
+ * language it is written in; pages use it for `lang`, `dir` and date formats.
+ */
+
+/** The canonical form of a BCP 47 tag ("pt-br" → "pt-BR"), or undefined when it is not a valid tag. */
+export function canonicalLanguageTag(tag: string): string | undefined {
+	try {
+		const [canonical] = Intl.getCanonicalLocales(tag);
+		return canonical;
+	} catch {
+		return undefined;
+	}
+}
+
+interface LocaleWithTextInfo extends Intl.Locale {
+	getTextInfo?: () => { direction?: string };
+	textInfo?: { direction?: string };
+}
+
+/** Scripts written right to left, for runtimes whose `Intl.Locale` lacks text info. */
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+
+/** "rtl" for languages written right to left (Arabic, Hebrew, Persian, Urdu…), otherwise "ltr". */
+export function textDirection(tag: string): 'ltr' | 'rtl' {
+	const locale: LocaleWithTextInfo = new Intl.Locale(tag);
+	const direction = locale.getTextInfo?.().direction ?? locale.textInfo?.direction;
+	if (direction === 'rtl' || direction === 'ltr') return direction;
+	return RTL_LANGUAGES.has(locale.language) ? 'rtl' : 'ltr';
+}
+
+/** The language's own name for itself ("es" → "español"), for language labels. */
+export function languageName(tag: string, inLocale = tag): string {
+	return new Intl.DisplayNames([inLocale, 'en'], { type: 'language' }).of(tag) ?? tag;
+}

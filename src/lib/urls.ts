@@ -1,0 +1,38 @@
+/**
+ * Every link inside the site goes through these helpers, so the site works
+ * both at a domain's root and under a base path (e.g. GitHub Pages' `/program/`).
+ * Route builders return paths without the base; `href` adds it.
+ */
+
+/** Joins a base path ("/" or "/program/") and a site path ("/blog/"). */
+export function withBase(base: string, path: string): string {
+	const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+	const trimmedPath = path.startsWith('/') ? path : `/${path}`;
+	return `${trimmedBase}${trimmedPath}`;
+}
+
+/** A site path with the configured base path in front, ready for `href` and `src`. */
+export function href(path: string): string {
+	return withBase(import.meta.env.BASE_URL, path);
+}
+
+/** The site paths of every page type, in one place. */
+export const routes = {
+	home: () => '/',
+	about: () => '/about/',
+	blog: (page = 1) => (page === 1 ? '/blog/' : `/blog/page/${page}/`),
+	post: (id: string) => `/blog/${id}/`,
+	testimonials: () => '/testimonials/',
+	testimonial: (id: string) => `/testimonials/${id}/`,
+	convenings: () => '/convenings/',
+	convening: (id: string) => `/convenings/${id}/`,
+	people: () => '/people/',
+	person: (id: string) => `/people/${id}/`,
+	rounds: () => '/rounds/',
+	round: (id: string) => `/rounds/${id}/`,
+	countries: () => '/countries/',
+	country: (code: string) => `/countries/${code.toLowerCase()}/`,
+	posters: () => '/posters/',
+	poster: (id: string) => `/posters/${id}/`,
+	posterPdf: (id: string, fileName: string) => `/posters/${id}/${fileName}`,
+} as const;

@@ -1,0 +1,18 @@
+/** Each poster's PDF, copied into the built site next to its page. */
+import { readFile } from 'node:fs/promises';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getCatalog } from '../../../data/catalog';
+import { posterPdf } from '../../../data/poster-files';
+
+export const getStaticPaths = (async () => {
+	const { posters } = await getCatalog();
+	return posters.map((poster) => {
+		const pdf = posterPdf(poster);
+		return { params: { id: poster.id, file: pdf.fileName }, props: { pdfPath: pdf.path } };
+	});
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props }) =>
+	new Response(await readFile(props.pdfPath), { headers: { 'Content-Type': 'application/pdf' } });

@@ -1,0 +1,48 @@
+/**
+ * Where each collection lives under `content/` and which schema it uses.
+ * `src/content.config.ts` builds Astro's collections from this table and the
+ * content checker walks the same table, so the two never disagree.
+ */
+import { z } from 'astro/zod';
+import { conveningSchema, pageSchema, postSchema, posterSchema, testimonialSchema } from './entries.ts';
+import { personSchema } from './people.ts';
+import { programSchema } from './program.ts';
+import { roundSchema } from './rounds.ts';
+
+export interface CollectionSource {
+	/** The folder under `content/`, or the file for a single-entry collection. */
+	path: string;
+	/** Which files in that folder are entries. */
+	pattern: string;
+	/** What an author should write, for messages about misplaced files. */
+	expects: string;
+	/** Whether entries are Markdown with a body (as opposed to YAML data). */
+	markdown: boolean;
+}
+
+export const SOURCES = {
+	program: { path: 'program.yaml', pattern: 'program.yaml', expects: 'content/program.yaml', markdown: false },
+	people: { path: 'people', pattern: '*.yaml', expects: 'content/people/<id>.yaml', markdown: false },
+	rounds: { path: 'rounds', pattern: '*.yaml', expects: 'content/rounds/<id>.yaml', markdown: false },
+	blog: { path: 'blog', pattern: '**/*.{md,mdx}', expects: 'content/blog/<year>/<slug>.md', markdown: true },
+	testimonials: { path: 'testimonials', pattern: '*.md', expects: 'content/testimonials/<slug>.md', markdown: true },
+	convenings: { path: 'convenings', pattern: '*.{md,mdx}', expects: 'content/convenings/<slug>.md', markdown: true },
+	posters: { path: 'posters', pattern: '*/index.md', expects: 'content/posters/<slug>/index.md', markdown: true },
+	pages: { path: 'pages', pattern: '*.{md,mdx}', expects: 'content/pages/<slug>.md', markdown: true },
+} as const satisfies Record<string, CollectionSource>;
+
+export type CollectionName = keyof typeof SOURCES;
+
+/** Each collection's schema, given an `image()` helper (Astro's, or the checker's stand-in). */
+export function schemasFor<Image extends z.ZodType>(image: () => Image) {
+	return {
+		program: programSchema,
+		people: personSchema(image),
+		rounds: roundSchema,
+		blog: postSchema(image),
+		testimonials: testimonialSchema,
+		convenings: conveningSchema(image),
+		posters: posterSchema,
+		pages: pageSchema,
+	} satisfies Record<CollectionName, z.ZodType>;
+}

@@ -1,0 +1,123 @@
+/**
+ * The schemas of the Markdown collections: blog posts, testimonials,
+ * convening reports, posters and plain pages.
+ */
+import { z } from 'astro/zod';
+import { calendarDate, countryCode, imageWithAlt, languageTag, tagList, webUrl } from './fields.ts';
+import { reference } from './reference.ts';
+
+/** The language of an entry; without it, the program's first language. */
+const lang = languageTag.optional();
+
+const summary = z
+	.string({ error: 'is missing: write one or two sentences for lists and search results' })
+	.trim()
+	.min(1)
+	.max(400, { error: 'is longer than 400 characters: keep it to one or two sentences' });
+
+/** `content/blog/**\/*.md`: a post on the program blog. */
+export function postSchema<Image extends z.ZodType>(image: () => Image) {
+	return z
+		.strictObject({
+			title: z.string({ error: 'is missing: give the post a title' }).trim().min(1),
+			/** The day it was published. */
+			date: calendarDate,
+			/** The day it was last changed, if it was. */
+			updated: calendarDate.optional(),
+			/** Who wrote it: ids from content/people/. */
+			authors: z.array(reference('people')).min(1, { error: 'needs at least one author' }),
+			tags: tagList,
+			/** The round it belongs to. */
+			round: reference('rounds').optional(),
+			summary,
+			/** An image at the top of the post, with alt text. */
+			cover: imageWithAlt(image).optional(),
+			lang,
+			/** A draft is checked but not published. */
+			draft: z.boolean({ error: 'must be true or false' }).default(false),
+		})
+		.refine((post) => !post.updated || post.updated >= post.date, {
+			error: 'is before the post\u2019s date',
+			path: ['updated'],
+		});
+}
+
+/** `content/testimonials/*.md`: a participant's words about the program. */
+export const testimonialSchema = z.strictObject({
+	author: reference('people'),
+	round: reference('rounds'),
+	date: calendarDate,
+	/** One sentence to show large, as a pull quote. */
+	quote: z.string().trim().min(1).optional(),
+	lang,
+});
+
+export const CONVENING_FORMATS = ['in-person', 'virtual', 'hybrid'] as const;
+
+/** `content/convenings/*.md`: a report of a meeting of the program, in person or online. */
+export function conveningSchema<Image extends z.ZodType>(image: () => Image) {
+	return z
+		.strictObject({
+			title: z.string({ error: 'is missing: give the convening a title' }).trim().min(1),
+			format: z.enum(CONVENING_FORMATS, { error: `must be one of: ${CONVENING_FORMATS.join(', ')}` }),
+			start: calendarDate,
+			/** The last day, for convenings of more than one day. */
+			end: calendarDate.optional(),
+			/** Where it took place; required unless the convening was virtual. */
+			location: z.strictObject({ city: z.string().trim().min(1), country: countryCode }).optional(),
+			/** Who hosted it: a library, a university, an association. */
+			host: z.string().trim().min(1).optional(),
+			round: reference('rounds').optional(),
+			summary,
+			/** Photos, each with alt text and a caption. */
+			gallery: z
+				.array(
+					imageWithAlt(image).extend({
+						caption: z.string({ error: 'is missing: write a caption for the photo' }).trim().min(1),
+					}),
+				)
+				.default([]),
+			/** Where the recording can be watched, for virtual and hybrid convenings. */
+			recording: webUrl.optional(),
+			lang,
+		})
+		.refine((convening) => convening.format === 'virtual' || convening.location !== undefined, {
+			error: 'is missing: in-person and hybrid convenings need a location, like { city: Lima, country: PE }',
+			path: ['location'],
+		})
+		.refine((convening) => !convening.end || convening.end >= convening.start, {
+			error: 'is before the start date',
+			path: ['end'],
+		});
+}
+
+/** `content/posters/<slug>/index.md`: a group's end-of-round poster, next to its PDF. */
+export const posterSchema = z.strictObject({
+	title: z.string({ error: 'is missing: give the poster its title' }).trim().min(1),
+	subtitle: z.string().trim().min(1).optional(),
+	/** The partners who made it: ids from content/people/. */
+	authors: z.array(reference('people')).min(1, { error: 'needs at least one author' }),
+	round: reference('rounds'),
+	/** What it is about, like [reading promotion, outreach]. */
+	topics: tagList,
+	/** The licence it is shared under, as an SPDX id such as CC-BY-4.0. */
+	license: z.string().trim().min(1).default('CC-BY-4.0'),
+	lang,
+	/** The PDF's file name, in the same folder as this file: `poster.pdf`. */
+	pdf: z
+		.string({ error: 'is missing: name the poster\u2019s PDF file, like poster.pdf' })
+		.trim()
+		.regex(/^[^/\\]+\.pdf$/i, { error: 'must be the name of a .pdf file in the same folder, like poster.pdf' }),
+	/** A DOI, if the poster has one: `10.5281/zenodo.1234567`. */
+	doi: z
+		.string()
+		.trim()
+		.regex(/^10\.\d{4,9}\/\S+$/, { error: 'must be a DOI such as 10.5281/zenodo.1234567' })
+		.optional(),
+});
+
+/** `content/pages/*.md`: a plain page such as About. */
+export const pageSchema = z.strictObject({
+	title: z.string().trim().min(1),
+	description: z.string().trim().min(1),
+});

@@ -1,0 +1,101 @@
+/**
+ * Small zod fragments shared by the collection schemas. Each one normalises
+ * what people type and explains, in plain words, what it expects.
+ */
+import { z } from 'astro/zod';
+import { isCountryCode } from '../lib/countries.ts';
+import { canonicalLanguageTag } from '../lib/language.ts';
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar day written `YYYY-MM-DD`. Strings are checked to be real days
+ * (2024-02-30 is refused), since a YAML parser may silently roll them over.
+ */
+export const calendarDate = z
+	.union([z.date(), z.string().trim()], { error: 'must be a date written as YYYY-MM-DD, like 2024-03-14' })
+	.transform((value, ctx) => {
+		if (value instanceof Date) {
+			if (Number.isNaN(value.getTime())) ctx.addIssue({ code: 'custom', message: 'is not a valid date' });
+			return value;
+		}
+		const match = ISO_DAY.exec(value);
+		const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+		if (!date || date.toISOString().slice(0, 10) !== value) {
+			ctx.addIssue({
+				code: 'custom',
+				message: `"${value}" is not a real date; write it as YYYY-MM-DD, like 2024-03-14`,
+			});
+			return z.NEVER;
+		}
+		return date;
+	});
+
+/** An ISO 3166-1 alpha-2 country code such as `NG` or `PE`; lower case is accepted and upper-cased. */
+export const countryCode = z
+	.string({ error: 'must be a two-letter country code such as NG, PE or JO' })
+	.trim()
+	.transform((written, ctx) => {
+		const code = written.toUpperCase();
+		if (!isCountryCode(code)) {
+			ctx.addIssue({
+				code: 'custom',
+				message: `"${written}" is not a country code; use the two-letter ISO 3166-1 code, such as NG for Nigeria or PE for Peru`,
+			});
+			return z.NEVER;
+		}
+		return code;
+	});
+
+/** A BCP 47 language tag such as `en`, `es`, `ar` or `pt-BR`, stored in its canonical form. */
+export const languageTag = z
+	.string({ error: 'must be a language tag such as en, es, ar or pt-BR' })
+	.trim()
+	.transform((tag, ctx) => {
+		const canonical = canonicalLanguageTag(tag);
+		if (!canonical) {
+			ctx.addIssue({
+				code: 'custom',
+				message: `"${tag}" is not a language tag; use a code such as en, es, ar or pt-BR`,
+			});
+			return z.NEVER;
+		}
+		return canonical;
+	});
+
+/** Tags or topics: trimmed, lower-cased, without duplicates. */
+export const tagList = z
+	.array(z.string({ error: 'each entry must be a word or short phrase' }).trim().min(1).toLowerCase(), {
+		error: 'must be a list, like [reading, outreach]',
+	})
+	.transform((tags) => [...new Set(tags)])
+	.default([]);
+
+/** A web address starting with https:// or http://. */
+export const webUrl = z.url({
+	protocol: /^https?$/,
+	error: 'must be a full web address starting with https://',
+});
+
+/** A labelled link, such as a person's ORCID or a program's Mastodon account. */
+export const link = z.strictObject({
+	/** What the link is, as readers see it: "ORCID", "Library website". */
+	label: z.string().trim().min(1),
+	url: webUrl,
+});
+
+/**
+ * An image with its alt text. `image` is Astro's `image()` helper (or the
+ * checker's stand-in), which resolves `src` relative to the file naming it.
+ */
+export function imageWithAlt<Image extends z.ZodType>(image: () => Image) {
+	return z.strictObject({
+		/** Path to the image, relative to this file: `./photos/reading-room.jpg`. */
+		src: image(),
+		/** What the image shows, for people who cannot see it. Required. */
+		alt: z
+			.string({ error: 'is missing: describe what the image shows, for readers who cannot see it' })
+			.trim()
+			.min(1, { error: 'is empty: describe what the image shows, for readers who cannot see it' }),
+	});
+}

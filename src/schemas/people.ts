@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { countryCode, imageWithAlt, link } from './fields.ts';
+import { reference } from './reference.ts';
+
+/** What a person does in the program; one person may hold several roles over the years. */
+export const ROLES = ['participant', 'liaison', 'coordinator', 'guest'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** `content/people/<id>.yaml`: a participant, liaison, coordinator or guest. The file name is their id. */
+export function personSchema<Image extends z.ZodType>(image: () => Image) {
+	return z.strictObject({
+		/** The name as the person writes it. */
+		name: z.string({ error: 'is missing: write the person\u2019s name' }).trim().min(1),
+		/** One or more of: participant, liaison, coordinator, guest. */
+		roles: z
+			.array(z.enum(ROLES, { error: `must be one of: ${ROLES.join(', ')}` }))
+			.min(1, { error: `needs at least one of: ${ROLES.join(', ')}` }),
+		/** Pronouns, if the person wants them shown. */
+		pronouns: z.string().trim().min(1).optional(),
+		/** The library or institution they work at. */
+		library: z.string({ error: 'is missing: name the library the person works at' }).trim().min(1),
+		city: z.string({ error: 'is missing: name the city of the library' }).trim().min(1),
+		/** The library's country as a two-letter code, such as NG or PE. */
+		country: countryCode,
+		/** The rounds they took part in, in any role. */
+		rounds: z.array(reference('rounds')).default([]),
+		/** One or two sentences about them. */
+		bio: z.string().trim().min(1).optional(),
+		/** Their ORCID, library page, blog… */
+		links: z.array(link).default([]),
+		/** A portrait, with alt text. */
+		photo: imageWithAlt(image).optional(),
+	});
+}

@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { languageTag, link, webUrl } from './fields.ts';
+
+/** `content/program.yaml`: who the program is. Every page's header, footer and metadata come from here. */
+export const programSchema = z.strictObject({
+	/** The program's full name: "Open Stacks Fellowship". */
+	name: z.string().trim().min(1),
+	/** A short name for tight places such as the header on phones. */
+	shortName: z.string().trim().min(1),
+	/** One line under the name on the home page. */
+	tagline: z.string().trim().min(1),
+	/** Two or three sentences: what the program is. Used on the home page and as the default page description. */
+	description: z.string().trim().min(1),
+	/** Where the site is published, without the base path: `https://openstacks.example.org`. */
+	site: webUrl,
+	/** The path the site lives under on that host: `/` at the root, `/program/` on GitHub Pages. */
+	base: z
+		.string()
+		.trim()
+		.regex(/^\/([\w.-]+\/)*$/, { error: 'must start and end with "/", like "/" or "/program/"' })
+		.default('/'),
+	/** Where readers write to. */
+	email: z.email({ error: 'must be an email address' }),
+	/** The languages the program works in; the first is the default for entries without `lang`. */
+	languages: z.array(languageTag).min(1).default(['en']),
+	/** Links to the program elsewhere: Mastodon, a mailing list, a YouTube channel. */
+	social: z.array(link).default([]),
+	/** What the program calls a round: "round", "cohort", "year"… in the singular and the plural. */
+	roundTerm: z
+		.strictObject({ singular: z.string().trim().min(1), plural: z.string().trim().min(1) })
+		.default({ singular: 'round', plural: 'rounds' }),
+});
+
+export type Program = z.infer<typeof programSchema>;

@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+
+/** The collections that other entries refer to by id. */
+export type ReferencedCollection = 'people' | 'rounds';
+
+/** What a reference field holds once parsed; `getEntry` accepts it as it is. */
+export interface EntryReference<C extends ReferencedCollection> {
+	collection: C;
+	id: string;
+}
+
+const references = new WeakSet<object>();
+
+/** True for values made by `reference()`, so the content checker can find and verify them. */
+export function isReference(value: unknown): value is EntryReference<ReferencedCollection> {
+	return typeof value === 'object' && value !== null && references.has(value);
+}
+
+const NOUN: Record<ReferencedCollection, string> = { people: 'person', rounds: 'round' };
+
+/**
+ * A field naming another entry by its id: `authors: [ana-lopez]` or `round: "2021"`.
+ * Like `reference()` from astro:content, but an unquoted year (`round: 2021`) is accepted,
+ * and the content checker can verify that the id exists before Astro runs.
+ */
+export function reference<C extends ReferencedCollection>(collection: C) {
+	return z
+		.union([z.string().trim().min(1), z.number().int()], {
+			error: `must be the id of a ${NOUN[collection]} in content/${collection}/`,
+		})
+		.transform((id): EntryReference<C> => {
+			const ref = { collection, id: String(id) };
+			references.add(ref);
+			return ref;
+		});
+}

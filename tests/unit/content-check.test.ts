@@ -1,0 +1,158 @@
+/**
+ * The content checker on the mistakes participants make: each must come
+ * back as one line that names the file, the field and the fix.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/content-check/check-content';
+import { formatProblem, sortProblems } from '../../src/content-check/problem';
+import { type Tree, VALID_TREE, writeContentTree } from '../support/content-tree';
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+	for (const cleanup of cleanups) cleanup();
+	cleanups = [];
+});
+
+/** The checker's report on the valid tree with `overrides`, as the lines a person would read. */
+async function report(overrides: Tree): Promise<string[]> {
+	const { dir, cleanup } = writeContentTree(overrides);
+	cleanups.push(cleanup);
+	const problems = await checkContent({ contentDir: dir, relativeTo: dir });
+	return sortProblems(problems).map(formatProblem);
+}
+
+/** Replaces one line of a file in the valid tree. */
+function edit(file: string, from: string | RegExp, to: string): Tree {
+	const original = VALID_TREE[file];
+	if (typeof original !== 'string') throw new Error(`${file} is not a text file of the valid tree`);
+	const changed = original.replace(from, to);
+	if (changed === original) throw new Error(`${String(from)} is not in ${file}`);
+	return { [file]: changed };
+}
+
+describe('the content checker', () => {
+	test('finds nothing wrong in valid content', async () => {
+		expect(await report({})).toEqual([]);
+	});
+
+	test('names an author who is not in content/people/', async () => {
+		expect(await report(edit('blog/2021/notes.md', 'authors: [ana-lopez, kwame-mensah]', 'authors: [ana-lopez, kwame-mensa]'))).toEqual([
+			'blog/2021/notes.md: `authors[1]` names "kwame-mensa", who is not in content/people/. Add content/people/kwame-mensa.yaml or fix the id',
+		]);
+	});
+
+	test('names a round that does not exist', async () => {
+		expect(await report(edit('testimonials/ana-lopez.md', 'round: "2021"', 'round: "2019"'))).toEqual([
+			'testimonials/ana-lopez.md: `round` names "2019", which is not in content/rounds/. Add content/rounds/2019.yaml or fix the id',
+		]);
+	});
+
+	test('reports an image without alt text', async () => {
+		expect(await report(edit('blog/2021/notes.md', 'cover: { src: ./cover.jpg, alt: A notebook on a desk }', 'cover: { src: ./cover.jpg }'))).toEqual([
+			'blog/2021/notes.md: `cover.alt` is missing: describe what the image shows, for readers who cannot see it',
+		]);
+		expect(await report(edit('convenings/lima-2021.md', 'alt: A reading room full of people', 'alt: ""'))).toEqual([
+			'convenings/lima-2021.md: `gallery[0].alt` is empty: describe what the image shows, for readers who cannot see it',
+		]);
+	});
+
+	test('reports a date that is not a real day, or not written as YYYY-MM-DD', async () => {
+		expect(await report(edit('blog/2021/notes.md', 'date: 2021-03-01', 'date: 2021-02-30'))).toEqual([
+			'blog/2021/notes.md: `date` "2021-02-30" is not a real date; write it as YYYY-MM-DD, like 2024-03-14',
+		]);
+		expect(await report(edit('testimonials/ana-lopez.md', 'date: 2021-09-01', 'date: 01/09/2021'))).toEqual([
+			'testimonials/ana-lopez.md: `date` "01/09/2021" is not a real date; write it as YYYY-MM-DD, like 2024-03-14',
+		]);
+	});
+
+	test('reports an unknown country code, and accepts lower case', async () => {
+		expect(await report(edit('people/ana-lopez.yaml', 'country: PE', 'country: XY'))).toEqual([
+			'people/ana-lopez.yaml: `country` "XY" is not a country code; use the two-letter ISO 3166-1 code, such as NG for Nigeria or PE for Peru',
+		]);
+		expect(await report(edit('people/ana-lopez.yaml', 'country: PE', 'country: Peru'))).toEqual([
+			'people/ana-lopez.yaml: `country` "Peru" is not a country code; use the two-letter ISO 3166-1 code, such as NG for Nigeria or PE for Peru',
+		]);
+	});
+
+	test('reports a missing image and a damaged one', async () => {
+		expect(await report({ 'people/photos/ana.jpg': null })).toEqual([
+			'people/ana-lopez.yaml: `photo.src` names ./photos/ana.jpg, but there is no people/photos/ana.jpg. Add the image or fix the path (it is relative to this file)',
+		]);
+		expect(await report({ 'blog/2021/cover.jpg': 'not really a jpeg' })).toEqual([
+			'blog/2021/notes.md: `cover.src` names ./cover.jpg, but that file is not a readable image (it may be damaged or only partly uploaded); export it again',
+		]);
+	});
+
+	test('suggests the right name for a misspelt field', async () => {
+		expect(await report(edit('blog/2021/notes.md', 'authors:', 'autors:'))).toEqual([
+			'blog/2021/notes.md: `authors` is missing',
+			'blog/2021/notes.md: `autors` is not a field here; did you mean `authors`?',
+		]);
+	});
+
+	test('reports a missing required field and a bad language tag', async () => {
+		expect(await report(edit('blog/2021/notes.md', /title: .*\n/, ''))).toEqual([
+			'blog/2021/notes.md: `title` is missing: give the post a title',
+		]);
+		expect(await report(edit('blog/2021/notes.md', 'lang: es', 'lang: spanish_peru'))).toEqual([
+			'blog/2021/notes.md: `lang` "spanish_peru" is not a language tag; use a code such as en, es, ar or pt-BR',
+		]);
+	});
+
+	test('points at the line of a YAML mistake, and at missing frontmatter', async () => {
+		expect(await report(edit('blog/2021/notes.md', 'summary: What we talked about.', 'summary: Notes: what we "talked" about: it'))).toEqual([
+			expect.stringMatching(/^blog\/2021\/notes\.md: has a formatting mistake on line 7: .+; text containing ": " must be put in quotes$/),
+		]);
+		expect(await report({ 'testimonials/ana-lopez.md': 'It changed how I run story time.\n' })).toEqual([
+			'testimonials/ana-lopez.md: has no frontmatter: the file must start with a line "---", then its fields (title: …), then another "---" line',
+		]);
+	});
+
+	test('enforces pairs or trios and a location for in-person convenings', async () => {
+		expect(await report(edit('rounds/2021.yaml', 'members: [ana-lopez, kwame-mensah]', 'members: [ana-lopez]'))).toEqual([
+			'rounds/2021.yaml: `groups[0].members` needs at least two people: partners work in pairs or trios',
+		]);
+		expect(await report(edit('convenings/lima-2021.md', 'location: { city: Lima, country: PE }\n', ''))).toEqual([
+			'convenings/lima-2021.md: `location` is missing: in-person and hybrid convenings need a location, like { city: Lima, country: PE }',
+		]);
+	});
+
+	test('reports a poster whose PDF is not in its folder', async () => {
+		expect(await report({ 'posters/lima-accra/poster.pdf': null })).toEqual([
+			"posters/lima-accra/index.md: `pdf` names poster.pdf, but there is no posters/lima-accra/poster.pdf. Add the PDF to the poster's folder or fix the file name",
+		]);
+	});
+
+	test('reports files the site would silently skip, and two files with one address', async () => {
+		expect(
+			await report({
+				'blog/2021/draft-notes.markdown': '# notes',
+				'testimonials/kwame.mdx': '---\n---\n',
+				'posters/extra.md': '---\ntitle: x\n---\n',
+				'news/item.md': 'x',
+				'blog/2021/Notes.md': VALID_TREE['blog/2021/notes.md'] ?? '',
+			}),
+		).toEqual([
+			'blog/2021/draft-notes.markdown: is not where the site looks for it, so it would not be published; it should be content/blog/<year>/<slug>.md',
+			// Notes.md and notes.md both become /blog/2021/notes/.
+			expect.stringMatching(/^blog\/2021\/(N|n)otes\.md: has the same address as blog\/2021\/(N|n)otes\.md \(\/blog\/2021\/notes\/\); rename one of them$/),
+			'news/item.md: is not in a folder the site reads; content goes in content/program.yaml, content/people, content/rounds, content/blog, content/testimonials, content/convenings, content/posters, content/pages',
+			'posters/extra.md: is not where the site looks for it, so it would not be published; it should be content/posters/<slug>/index.md',
+			'testimonials/kwame.mdx: is MDX, which runs code when the site is built and is only accepted from coordinators in content/convenings/ and content/pages/; rename it to .md',
+		]);
+	});
+
+	test('reports every problem in every file at once', async () => {
+		const lines = await report({
+			...edit('blog/2021/notes.md', 'date: 2021-03-01', 'date: 2021-13-01'),
+			...edit('people/kwame-mensah.yaml', 'country: gh', 'country: ZZ'),
+			...edit('testimonials/ana-lopez.md', 'author: ana-lopez', 'author: ana'),
+		});
+		expect(lines).toHaveLength(3);
+		expect(lines.map((line) => line.split(':')[0])).toEqual([
+			'blog/2021/notes.md',
+			'people/kwame-mensah.yaml',
+			'testimonials/ana-lopez.md',
+		]);
+	});
+});
