@@ -1,0 +1,109 @@
+/**
+ * The built sample site: every entry in content/ has its page (nothing is
+ * silently dropped), drafts have none, and pages ship no JavaScript.
+ */
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readSourceData } from '../../src/content-check/read-source';
+import { entryId } from '../../src/lib/entry-id';
+import { routes } from '../../src/lib/urls';
+import { PROJECT_ROOT } from '../support/build';
+
+const content = path.join(PROJECT_ROOT, 'content');
+const dist = path.join(PROJECT_ROOT, 'dist');
+
+function entries(folder: string, pattern: string) {
+	return globSync(pattern, { cwd: path.join(content, folder) }).map((file) => ({
+		file: path.join(content, folder, file),
+		id: entryId(file),
+	}));
+}
+
+function pageFile(sitePath: string): string {
+	return path.join(dist, sitePath, 'index.html');
+}
+
+async function isDraft(file: string): Promise<boolean> {
+	const read = await readSourceData(file, true);
+	return read.ok && typeof read.data === 'object' && read.data !== null && 'draft' in read.data && read.data.draft === true;
+}
+
+describe('the built sample site', () => {
+	test('has a page for every published entry in content/', async () => {
+		const expected: string[] = [
+			routes.home(),
+			routes.about(),
+			routes.blog(),
+			routes.testimonials(),
+			routes.convenings(),
+			routes.people(),
+			routes.rounds(),
+			routes.countries(),
+			routes.posters(),
+		];
+		for (const post of entries('blog', '**/*.md')) {
+			if (!(await isDraft(post.file))) expected.push(routes.post(post.id));
+		}
+		for (const { id } of entries('testimonials', '*.md')) expected.push(routes.testimonial(id));
+		for (const { id } of entries('convenings', '*.{md,mdx}')) expected.push(routes.convening(id));
+		for (const { id } of entries('people', '*.yaml')) expected.push(routes.person(id));
+		for (const { id } of entries('rounds', '*.yaml')) expected.push(routes.round(id));
+		for (const { id } of entries('posters', '*/index.md')) expected.push(routes.poster(id));
+
+		expect(expected.length).toBeGreaterThan(50);
+		const missing = expected.filter((sitePath) => !existsSync(pageFile(sitePath)));
+		expect(missing).toEqual([]);
+	});
+
+	test('publishes every poster PDF next to its page', () => {
+		const posters = entries('posters', '*/index.md');
+		expect(posters.length).toBeGreaterThanOrEqual(6);
+		for (const { id } of posters) {
+			const built = path.join(dist, routes.posterPdf(id, 'poster.pdf'));
+			expect(existsSync(built), built).toBe(true);
+			expect(readFileSync(built).subarray(0, 5).toString()).toBe('%PDF-');
+		}
+	});
+
+	test('has a page for every country a person comes from', () => {
+		const codes = new Set(
+			entries('people', '*.yaml').map(({ file }) => /^country:\s*(\w\w)\s*$/m.exec(readFileSync(file, 'utf8'))?.[1]?.toUpperCase()),
+		);
+		expect(codes.size).toBeGreaterThanOrEqual(10);
+		for (const code of codes) expect(existsSync(pageFile(routes.country(code ?? ''))), `country ${code}`).toBe(true);
+	});
+
+	test('does not publish drafts', async () => {
+		const drafts = [];
+		for (const post of entries('blog', '**/*.md')) if (await isDraft(post.file)) drafts.push(post.id);
+		expect(drafts.length).toBeGreaterThan(0);
+		for (const id of drafts) expect(existsSync(pageFile(routes.post(id)))).toBe(false);
+		const blogIndex = readFileSync(pageFile(routes.blog()), 'utf8');
+		for (const id of drafts) expect(blogIndex).not.toContain(routes.post(id));
+	});
+
+	test('ships no JavaScript: no script elements and no .js files', () => {
+		const pages = globSync('**/*.html', { cwd: dist });
+		expect(pages.length).toBeGreaterThan(50);
+		const withScripts = pages.filter((page) => /<script\b(?![^>]*type="application\/(ld\+)?json")/i.test(readFileSync(path.join(dist, page), 'utf8')));
+		expect(withScripts).toEqual([]);
+		expect(globSync('**/*.js', { cwd: dist })).toEqual([]);
+	});
+
+	test('marks every page with its language, and right-to-left pages with dir="rtl"', async () => {
+		const pages = globSync('**/*.html', { cwd: dist });
+		for (const page of pages) {
+			expect(readFileSync(path.join(dist, page), 'utf8'), page).toMatch(/<html lang="[a-zA-Z-]+" dir="(ltr|rtl)"/);
+		}
+		const arabicPosts = [];
+		for (const post of entries('blog', '**/*.md')) {
+			const read = await readSourceData(post.file, true);
+			if (read.ok && (read.data as { lang?: string }).lang === 'ar') arabicPosts.push(post.id);
+		}
+		expect(arabicPosts.length).toBeGreaterThan(0);
+		for (const id of arabicPosts) {
+			expect(readFileSync(pageFile(routes.post(id)), 'utf8')).toContain('<html lang="ar" dir="rtl"');
+		}
+	});
+});
