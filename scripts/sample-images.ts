@@ -36,7 +36,9 @@ function rng(seed: number): () => number {
 }
 
 function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)];
+  const item = items[Math.floor(random() * items.length)];
+  if (item === undefined) throw new Error('pick() needs at least one item');
+  return item;
 }
 
 function svg(scene: Scene): string {
@@ -273,10 +275,11 @@ function galleryBranchVisit(): Scene {
   const r = rng(612);
   const palette = ['#e63946', '#f4a261', '#2a9d8f', '#e9c46a', '#457b9d', '#8ecae6', '#c77dff', '#ef476f', '#06d6a0'];
   let shelves = '';
-  for (const [x0, x1] of [
+  const shelfSpans: readonly (readonly [number, number])[] = [
     [20, 300],
     [1300, 1580],
-  ]) {
+  ];
+  for (const [x0, x1] of shelfSpans) {
     shelves += `<rect x="${x0 - 14}" y="90" width="${x1 - x0 + 28}" height="820" fill="#8a5a3b"/>`;
     shelves += `<rect x="${x0}" y="104" width="${x1 - x0}" height="792" fill="#6e4429"/>`;
     for (let i = 0; i < 6; i++) {

@@ -211,6 +211,7 @@ function knownKeys(schema: z.ZodType, objectPath: readonly PropertyKey[]): strin
 	for (const key of objectPath) {
 		current = unwrap(current);
 		if (typeof key === 'number') current = current instanceof z.ZodArray ? current.element : undefined;
+		else if (typeof key === 'symbol') return [];
 		else current = current instanceof z.ZodObject ? current.shape[key] : undefined;
 	}
 	current = unwrap(current);

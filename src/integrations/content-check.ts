@@ -10,10 +10,14 @@ import { formatProblem, sortProblems } from '../content-check/problem.ts';
 import { contentDir } from '../lib/content-dir.ts';
 
 export function contentCheck(): AstroIntegration {
+	let command: 'dev' | 'build' | 'preview' | 'sync' = 'build';
 	return {
 		name: 'interlibrary:content-check',
 		hooks: {
-			'astro:config:done': async ({ logger, command }) => {
+			'astro:config:setup': (options) => {
+				command = options.command;
+			},
+			'astro:config:done': async ({ logger }) => {
 				const problems = sortProblems(await checkContent({ contentDir: contentDir() }));
 				if (problems.length === 0) return;
 				const lines = problems.map(formatProblem);

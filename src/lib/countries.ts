@@ -30,8 +30,3 @@ export function isCountryCode(code: string): boolean {
 export function countryName(code: string, locale = 'en'): string {
 	return regionNames(locale).of(code) ?? code;
 }
-
-/** The country's flag emoji, built from regional indicator symbols ("NG" → 🇳🇬). */
-export function countryFlag(code: string): string {
-	return String.fromCodePoint(...[...code.toUpperCase()].map((letter) => 0x1f1a5 + letter.charCodeAt(0)));
-}

@@ -13,19 +13,13 @@ export function canonicalLanguageTag(tag: string): string | undefined {
 	}
 }
 
-interface LocaleWithTextInfo extends Intl.Locale {
-	getTextInfo?: () => { direction?: string };
-	textInfo?: { direction?: string };
-}
-
-/** Scripts written right to left, for runtimes whose `Intl.Locale` lacks text info. */
+/** Languages written right to left, for runtimes whose `Intl.Locale` cannot say. */
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
 
 /** "rtl" for languages written right to left (Arabic, Hebrew, Persian, Urdu…), otherwise "ltr". */
 export function textDirection(tag: string): 'ltr' | 'rtl' {
-	const locale: LocaleWithTextInfo = new Intl.Locale(tag);
-	const direction = locale.getTextInfo?.().direction ?? locale.textInfo?.direction;
-	if (direction === 'rtl' || direction === 'ltr') return direction;
+	const locale = new Intl.Locale(tag);
+	if (typeof locale.getTextInfo === 'function') return locale.getTextInfo().direction;
 	return RTL_LANGUAGES.has(locale.language) ? 'rtl' : 'ltr';
 }
 

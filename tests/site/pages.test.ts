@@ -119,6 +119,10 @@ describe('pages a reader opens', () => {
 			await expect(photo.getAttribute('srcset')).resolves.toMatch(/\d+w/);
 			await expect(photo.getAttribute('loading')).resolves.toBe('lazy');
 			await expect(photo.getAttribute('width')).resolves.toMatch(/^\d+$/);
+			// Scrolled into view, the lazy image really loads (in WebP, from the <picture>).
+			await photo.scrollIntoViewIfNeeded();
+			await page.waitForFunction((img) => img.complete && img.naturalWidth > 0, await photo.elementHandle());
+			await expect(photo.evaluate((img: HTMLImageElement) => img.currentSrc)).resolves.toMatch(/\.webp$/);
 		}
 		await expect(page.locator('.gallery figcaption').count()).resolves.toBe(4);
 		await page.close();

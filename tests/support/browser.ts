@@ -3,7 +3,7 @@
  * site under test on 127.0.0.1 (the machines here have no other network).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -35,7 +35,7 @@ export async function offlineContext(browser: Browser, options: Parameters<Brows
 }
 
 /** axe-core's violations on the page as it is now, as "rule: target" lines (empty when none). */
-export async function axeViolations(page: Parameters<typeof AxeBuilder>[0]['page']): Promise<string[]> {
+export async function axeViolations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page }).analyze();
 	return results.violations.flatMap((violation) =>
 		violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${violation.help}`),
