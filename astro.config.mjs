@@ -3,13 +3,15 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentDir } from './src/lib/content-dir.ts';
-import { readSiteLocation } from './src/lib/site-config.ts';
+import { cacheDirFor, readSiteLocation } from './src/lib/site-config.ts';
 
-const { site, base } = readSiteLocation(contentDir());
+const content = contentDir();
+const { site, base } = readSiteLocation(content);
 
 export default defineConfig({
 	site,
 	base,
+	cacheDir: cacheDirFor(content),
 	trailingSlash: 'always',
 	integrations: [contentCheck(), mdx()],
 	image: {

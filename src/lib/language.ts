@@ -19,8 +19,8 @@ const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku',
 /** "rtl" for languages written right to left (Arabic, Hebrew, Persian, Urdu…), otherwise "ltr". */
 export function textDirection(tag: string): 'ltr' | 'rtl' {
 	const locale = new Intl.Locale(tag);
-	if (typeof locale.getTextInfo === 'function') return locale.getTextInfo().direction;
-	return RTL_LANGUAGES.has(locale.language) ? 'rtl' : 'ltr';
+	const direction = typeof locale.getTextInfo === 'function' ? locale.getTextInfo().direction : undefined;
+	return direction ?? (RTL_LANGUAGES.has(locale.language) ? 'rtl' : 'ltr');
 }
 
 /** The language's own name for itself ("es" → "español"), for language labels. */

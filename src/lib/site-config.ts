@@ -2,6 +2,7 @@
  * The few facts Astro's own config needs from content/program.yaml (where the
  * site is published and under which path), read before the content layer runs.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -26,4 +27,16 @@ export function readSiteLocation(contentDir: string): SiteLocation {
 	const site = typeof program.site === 'string' ? program.site : 'http://localhost:4321';
 	const base = process.env['BASE_PATH'] ?? (typeof program.base === 'string' ? program.base : '/');
 	return { site, base };
+}
+
+/**
+ * Astro's cache folder for a content folder. Astro keeps loaded entries in its
+ * cache keyed by id and file digest, so two content folders with identical
+ * files would share stale paths; each content folder gets a cache of its own.
+ */
+export function cacheDirFor(contentDir: string, projectRoot = process.cwd()): string {
+	const defaultContent = path.resolve(projectRoot, 'content');
+	if (path.resolve(contentDir) === defaultContent) return './node_modules/.astro';
+	const key = createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12);
+	return `./node_modules/.astro/content-${key}`;
 }
