@@ -8,7 +8,8 @@ import { parse as parseYaml } from 'yaml';
 import { contentDir } from './lib/content-dir.ts';
 import { entryId } from './lib/entry-id.ts';
 import { type CollectionName, SOURCES } from './schemas/collections.ts';
-import { conveningSchema, pageSchema, postSchema, posterSchema, testimonialSchema } from './schemas/entries.ts';
+import { posterLoader } from './loaders/posters.ts';
+import { conveningSchema, pageSchema, postSchema, posterEntrySchema, testimonialSchema } from './schemas/entries.ts';
 import { personSchema } from './schemas/people.ts';
 import { programSchema } from './schemas/program.ts';
 import { roundSchema } from './schemas/rounds.ts';
@@ -16,7 +17,7 @@ import { roundSchema } from './schemas/rounds.ts';
 const root = contentDir();
 
 /** Every file matching the collection's pattern in its folder is an entry; ids come from paths. */
-function fromFolder(name: Exclude<CollectionName, 'program'>) {
+function fromFolder(name: Exclude<CollectionName, 'program' | 'posters'>) {
 	const source = SOURCES[name];
 	return glob({ base: `${root}/${source.path}`, pattern: source.pattern, generateId: ({ entry }) => entryId(entry) });
 }
@@ -32,6 +33,9 @@ export const collections = {
 	blog: defineCollection({ loader: fromFolder('blog'), schema: ({ image }) => postSchema(image) }),
 	testimonials: defineCollection({ loader: fromFolder('testimonials'), schema: testimonialSchema }),
 	convenings: defineCollection({ loader: fromFolder('convenings'), schema: ({ image }) => conveningSchema(image) }),
-	posters: defineCollection({ loader: fromFolder('posters'), schema: posterSchema }),
+	posters: defineCollection({
+		loader: posterLoader({ base: `${root}/${SOURCES.posters.path}` }),
+		schema: ({ image }) => posterEntrySchema(image),
+	}),
 	pages: defineCollection({ loader: fromFolder('pages'), schema: pageSchema }),
 };

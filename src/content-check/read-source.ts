@@ -4,10 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
 
 export type SourceData = { ok: true; data: unknown } | { ok: false; message: string };
-
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/;
 
 function parseYamlText(text: string, lineOffset: number): SourceData {
 	try {
@@ -29,12 +28,12 @@ function parseYamlText(text: string, lineOffset: number): SourceData {
 export async function readSourceData(filePath: string, markdown: boolean): Promise<SourceData> {
 	const text = await readFile(filePath, 'utf8');
 	if (!markdown) return parseYamlText(text, 0);
-	const match = FRONTMATTER.exec(text);
-	if (!match) {
+	const split = splitFrontmatter(text);
+	if (!split) {
 		return {
 			ok: false,
 			message: 'has no frontmatter: the file must start with a line "---", then its fields (title: …), then another "---" line',
 		};
 	}
-	return parseYamlText(match[1] ?? '', 1);
+	return parseYamlText(split.yaml, 1);
 }

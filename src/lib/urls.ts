@@ -35,4 +35,8 @@ export const routes = {
 	posters: () => '/posters/',
 	poster: (id: string) => `/posters/${id}/`,
 	posterPdf: (id: string, fileName: string) => `/posters/${id}/${fileName}`,
+	posterCitation: (id: string, format: 'bib' | 'json') => `/posters/${id}/citation.${format}`,
+	postersByRound: (id: string) => `/posters/rounds/${id}/`,
+	postersByCountry: (code: string) => `/posters/countries/${code.toLowerCase()}/`,
+	postersByTopic: (key: string) => `/posters/topics/${key}/`,
 } as const;

@@ -121,3 +121,22 @@ export const pageSchema = z.strictObject({
 	title: z.string().trim().min(1),
 	description: z.string().trim().min(1),
 });
+
+/** What the poster loader adds to each poster from its PDF; authors never write these. */
+export function posterEntrySchema<Image extends z.ZodType>(image: () => Image) {
+	return posterSchema.extend({
+		/** Page 1, rendered; absent when the PDF could not be rendered (see `problem`). */
+		preview: image().optional(),
+		pdfInfo: z.object({
+			fileName: z.string(),
+			bytes: z.number().int().nonnegative(),
+			pageCount: z.number().int().nonnegative(),
+			pageWidthPt: z.number().nonnegative(),
+			pageHeightPt: z.number().nonnegative(),
+		}),
+		/** The text of each page, for the page's full-text section and the search index. */
+		text: z.array(z.string()).default([]),
+		/** Why the PDF could not be rendered, when the build publishes it anyway. */
+		problem: z.string().optional(),
+	});
+}

@@ -5,8 +5,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { astroBuild, PROJECT_ROOT } from '../support/build';
+import { makePdf } from '../support/make-pdf';
 
 const copy = mkdtempSync(path.join(tmpdir(), 'interlibrary-broken-'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
@@ -42,4 +43,35 @@ test('the build fails with one line per content problem, naming each file', asyn
 		expect.stringMatching(/`gallery\[0\]\.alt` is missing: describe what the image shows/),
 	]);
 	expect(output).not.toMatch(/Stack trace|^\s+at /m);
+});
+
+describe('poster PDFs that cannot be shown', () => {
+	const posters = mkdtempSync(path.join(tmpdir(), 'interlibrary-posters-'));
+	afterAll(() => rmSync(posters, { recursive: true, force: true }));
+
+	test('stop the build with one line each, or publish with a placeholder when asked to', async () => {
+		cpSync(path.join(PROJECT_ROOT, 'content'), posters, { recursive: true });
+		writeFileSync(path.join(posters, 'posters/lagos-lima/poster.pdf'), makePdf({ pages: [{ width: 1684, height: 2384, lines: ['Secret'] }], encrypted: true }));
+		const cairo = path.join(posters, 'posters/cairo-porto/poster.pdf');
+		writeFileSync(cairo, readFileSync(cairo).subarray(0, 400));
+
+		const failed = await astroBuild({ INTERLIBRARY_CONTENT: posters }, ['--outDir', path.join(posters, 'dist')]);
+		expect(failed.code).not.toBe(0);
+		expect(failed.output).toContain('2 poster PDFs could not be shown:');
+		expect(failed.output).toMatch(/posters\/lagos-lima\/poster\.pdf is password-protected; export it again without a password/);
+		expect(failed.output).toMatch(/posters\/cairo-porto\/poster\.pdf is damaged or only partly uploaded and cannot be read/);
+		expect(failed.output).toContain('POSTER_ERRORS=placeholder');
+		expect(failed.output).not.toMatch(/Stack trace|^\s+at /m);
+
+		const dist = path.join(posters, 'dist');
+		const published = await astroBuild({ INTERLIBRARY_CONTENT: posters, POSTER_ERRORS: 'placeholder' }, ['--outDir', dist]);
+		expect(published.code, published.output).toBe(0);
+		expect(published.output).toMatch(/posters\/lagos-lima\/poster\.pdf is password-protected/);
+		const page = readFileSync(path.join(dist, 'posters/lagos-lima/index.html'), 'utf8');
+		expect(page).toContain('Preview not available');
+		expect(page).toMatch(/Download the poster/);
+		expect(readFileSync(path.join(dist, 'posters/lagos-lima/poster.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+		// The others keep their previews.
+		expect(readFileSync(path.join(dist, 'posters/cebu-winnipeg/index.html'), 'utf8')).toMatch(/<img[^>]+alt="Poster: Study Spaces After Dark/);
+	});
 });

@@ -2,14 +2,14 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCatalog } from '../../../data/catalog';
-import { posterPdf } from '../../../data/poster-files';
+import { posterPdfPath } from '../../../data/poster-files';
 
 export const getStaticPaths = (async () => {
 	const { posters } = await getCatalog();
-	return posters.map((poster) => {
-		const pdf = posterPdf(poster);
-		return { params: { id: poster.id, file: pdf.fileName }, props: { pdfPath: pdf.path } };
-	});
+	return posters.map((poster) => ({
+		params: { id: poster.id, file: poster.data.pdfInfo.fileName },
+		props: { pdfPath: posterPdfPath(poster) },
+	}));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

@@ -1,0 +1,97 @@
+/**
+ * Turns poster PDFs into previews and facts, rendering only what changed.
+ * Each PDF is keyed by a digest of its bytes, the render settings and the
+ * renderer's version; a rebuild with unchanged PDFs reads every result
+ * from the cache on disk and renders nothing.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { mapWithConcurrency } from '../lib/concurrency.ts';
+import type { PosterProblem } from '../lib/pdf/poster-problem.ts';
+import type { PdfFacts } from '../lib/pdf/render-job.ts';
+import { DEFAULT_RENDER_SETTINGS, type RenderSettings } from '../lib/pdf/render-page.ts';
+import type { RenderPool } from '../lib/pdf/render-pool.ts';
+
+/** Bump when rendering changes in a way that makes old previews wrong. */
+export const RENDER_VERSION = 1;
+
+export interface PosterSource {
+	id: string;
+	pdfPath: string;
+}
+
+export type PreparedPoster =
+	| { ok: true; facts: PdfFacts; previewPath: string; digest: string }
+	| { ok: false; problem: PosterProblem };
+
+export interface PrepareStats {
+	rendered: number;
+	unchanged: number;
+	failed: number;
+	/** Time each new render took, in milliseconds (for the benchmark). */
+	renderMs: number[];
+}
+
+async function digestOf(pdfPath: string, settings: RenderSettings): Promise<string | undefined> {
+	if (!existsSync(pdfPath)) return undefined;
+	const hash = createHash('sha256');
+	hash.update(`interlibrary-poster-render-v${RENDER_VERSION}\n${JSON.stringify(settings)}\n`);
+	for await (const chunk of createReadStream(pdfPath)) hash.update(chunk);
+	return hash.digest('hex').slice(0, 32);
+}
+
+async function readCached(jsonPath: string, previewPath: string): Promise<PdfFacts | undefined> {
+	if (!existsSync(previewPath)) return undefined;
+	try {
+		return JSON.parse(await readFile(jsonPath, 'utf8')) as PdfFacts;
+	} catch {
+		return undefined;
+	}
+}
+
+export interface PrepareOptions {
+	/** Folder for previews and facts, kept between builds. */
+	cacheDir: string;
+	pool: RenderPool;
+	settings?: RenderSettings;
+}
+
+/** Previews and facts for every source, by id, with counts of what was rendered. */
+export async function preparePosterPdfs(
+	sources: readonly PosterSource[],
+	{ cacheDir, pool, settings = DEFAULT_RENDER_SETTINGS }: PrepareOptions,
+): Promise<{ posters: Map<string, PreparedPoster>; stats: PrepareStats }> {
+	await mkdir(cacheDir, { recursive: true });
+	const stats: PrepareStats = { rendered: 0, unchanged: 0, failed: 0, renderMs: [] };
+	const posters = new Map<string, PreparedPoster>();
+	// Hashing is I/O-bound; the pool itself bounds how many renders run at once.
+	await mapWithConcurrency(sources, 16, async ({ id, pdfPath }) => {
+		const digest = await digestOf(pdfPath, settings);
+		if (!digest) {
+			stats.failed++;
+			posters.set(id, { ok: false, problem: { kind: 'missing' } });
+			return;
+		}
+		const previewPath = path.join(cacheDir, `${digest}.jpg`);
+		const jsonPath = path.join(cacheDir, `${digest}.json`);
+		const cached = await readCached(jsonPath, previewPath);
+		if (cached) {
+			stats.unchanged++;
+			posters.set(id, { ok: true, facts: cached, previewPath, digest });
+			return;
+		}
+		const outcome = await pool.render({ pdfPath, previewPath, settings });
+		if (!outcome.ok) {
+			stats.failed++;
+			posters.set(id, { ok: false, problem: outcome.problem });
+			return;
+		}
+		stats.rendered++;
+		stats.renderMs.push(outcome.renderMs);
+		await writeFile(jsonPath, JSON.stringify(outcome.facts));
+		posters.set(id, { ok: true, facts: outcome.facts, previewPath, digest });
+	});
+	return { posters, stats };
+}

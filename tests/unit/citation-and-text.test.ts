@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import {
+	bibtexKey,
+	type CitablePoster,
+	citationMetaTags,
+	formatReference,
+	inlineJson,
+	licenseUrl,
+	splitName,
+	toBibtex,
+	toCslJson,
+} from '../../src/lib/citation';
+import { pageText } from '../../src/lib/pdf/text-order';
+
+const poster: CitablePoster = {
+	title: 'Reading Clubs Without Walls',
+	subtitle: 'One list, two clubs',
+	authors: [{ name: 'Adaeze Okafor' }, { name: 'Marieke de Vries' }, { name: 'Lucía Quispe' }],
+	date: new Date(Date.UTC(2024, 6, 31)),
+	programName: 'Open Stacks Fellowship',
+	roundTitle: 'Round 2024',
+	url: 'https://example.org/posters/lagos-lima/',
+	pdfUrl: 'https://example.org/posters/lagos-lima/poster.pdf',
+	doi: '10.5281/zenodo.1234567',
+	lang: 'en',
+	license: 'CC-BY-4.0',
+	topics: ['reading promotion'],
+};
+
+describe('citations', () => {
+	test('names split into given and family names, particles included', () => {
+		expect(splitName('Marieke de Vries')).toEqual({ given: 'Marieke', family: 'de Vries' });
+		expect(splitName('Mei Lin Tan')).toEqual({ given: 'Mei Lin', family: 'Tan' });
+		expect(splitName('Yusuf El-Sayed')).toEqual({ given: 'Yusuf', family: 'El-Sayed' });
+	});
+
+	test('a reference to copy, linking the DOI when there is one', () => {
+		expect(formatReference(poster)).toBe(
+			'Okafor, A., de Vries, M., & Quispe, L. (2024). Reading Clubs Without Walls: One list, two clubs [Poster]. Open Stacks Fellowship, Round 2024. https://doi.org/10.5281/zenodo.1234567',
+		);
+		expect(formatReference({ ...poster, doi: undefined })).toMatch(/ https:\/\/example\.org\/posters\/lagos-lima\/$/);
+	});
+
+	test('BibTeX with an ASCII key and escaped values', () => {
+		expect(bibtexKey(poster)).toBe('okafor2024reading');
+		const bib = toBibtex({ ...poster, title: 'Books & 100% {fun}' });
+		expect(bib).toMatch(/^@misc\{okafor2024books,\n/);
+		expect(bib).toContain('title = {Books \\& 100\\% \\{fun\\}: One list, two clubs}');
+		expect(bib).toContain('author = {Okafor, Adaeze and de Vries, Marieke and Quispe, Lucía}');
+		expect(bib).toContain('doi = {10.5281/zenodo.1234567}');
+	});
+
+	test('CSL-JSON that reference managers read', () => {
+		const [item] = JSON.parse(toCslJson(poster));
+		expect(item).toMatchObject({
+			type: 'speech',
+			genre: 'Poster',
+			DOI: '10.5281/zenodo.1234567',
+			issued: { 'date-parts': [[2024, 7, 31]] },
+			author: [{ given: 'Adaeze', family: 'Okafor' }, { given: 'Marieke', family: 'de Vries' }, { given: 'Lucía', family: 'Quispe' }],
+		});
+	});
+
+	test('citation_* meta tags, one author each', () => {
+		const tags = citationMetaTags(poster);
+		expect(tags.filter((tag) => tag.name === 'citation_author').map((tag) => tag.content)).toEqual([
+			'Adaeze Okafor',
+			'Marieke de Vries',
+			'Lucía Quispe',
+		]);
+		expect(tags).toContainEqual({ name: 'citation_publication_date', content: '2024/07/31' });
+		expect(tags).toContainEqual({ name: 'citation_pdf_url', content: poster.pdfUrl });
+		expect(tags).toContainEqual({ name: 'citation_doi', content: poster.doi });
+	});
+
+	test('licence deeds, and JSON that cannot close its script element', () => {
+		expect(licenseUrl('CC-BY-SA-4.0')).toBe('https://creativecommons.org/licenses/by-sa/4.0/');
+		expect(licenseUrl('All rights reserved')).toBeUndefined();
+		expect(inlineJson({ name: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+	});
+});
+
+describe('text from PDFs, in reading order', () => {
+	const pieces = (line: string[], eol = true) => line.map((str, index) => ({ str, dir: 'ltr', hasEOL: eol && index === line.length - 1 }));
+
+	test('Latin lines stay as they are', () => {
+		expect(pageText([...pieces(['Reading ', 'clubs']), ...pieces(['Lagos'])])).toBe('Reading clubs\nLagos');
+	});
+
+	test('Arabic stored glyph by glyph in visual order comes back in logical order, numbers kept', () => {
+		// "مكتبة 2024" drawn left to right: the number first, then the word's letters from its last to its first.
+		const visual = ['2024', ' ', 'ﺔ', 'ﺒ', 'ﺘ', 'ﻜ', 'ﻣ'];
+		expect(pageText(pieces(visual))).toBe('مكتبة 2024');
+	});
+
+	test('Arabic presentation forms fold into plain letters', () => {
+		expect(pageText(pieces(['ﻣﻜﺘﺒﺔ']))).toBe('مكتبة');
+	});
+});

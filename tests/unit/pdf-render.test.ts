@@ -1,0 +1,156 @@
+/**
+ * Poster PDFs through the render pool, as the build meets them: good ones
+ * give a preview, facts and text; every kind of broken one gives one plain
+ * sentence; slow or memory-hungry ones are stopped within their limits.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, test } from 'vitest';
+import { describePosterProblem } from '../../src/lib/pdf/poster-problem';
+import type { RenderOutcome } from '../../src/lib/pdf/render-job';
+import { DEFAULT_RENDER_SETTINGS } from '../../src/lib/pdf/render-page';
+import { createRenderPool } from '../../src/lib/pdf/render-pool';
+import { makePdf, slowDrawing } from '../support/make-pdf';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'interlibrary-pdf-'));
+const pool = createRenderPool({ size: 2, timeoutMs: 20_000, memoryLimitMb: 1024 });
+afterAll(async () => {
+	await pool.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+let counter = 0;
+async function render(bytes: Buffer | undefined, settings = DEFAULT_RENDER_SETTINGS, usePool = pool): Promise<RenderOutcome & { previewPath: string }> {
+	const name = `case-${++counter}`;
+	const pdfPath = path.join(dir, `${name}.pdf`);
+	if (bytes) writeFileSync(pdfPath, bytes);
+	const previewPath = path.join(dir, `${name}.jpg`);
+	return { ...(await usePool.render({ pdfPath, previewPath, settings })), previewPath };
+}
+
+async function problemOf(bytes: Buffer | undefined): Promise<string> {
+	const outcome = await render(bytes);
+	if (outcome.ok) throw new Error('expected the render to fail');
+	return describePosterProblem(outcome.problem);
+}
+
+const A1 = { width: 1684, height: 2384 };
+
+describe('a good poster PDF', () => {
+	test('gives a preview of page 1 at the set width, its facts and the text of every page', async () => {
+		const outcome = await render(
+			makePdf({ pages: [{ ...A1, lines: ['Reading Clubs Without Walls', 'Lagos and Lima'] }, { width: 595, height: 842, lines: ['References'] }] }),
+		);
+		if (!outcome.ok) throw new Error(describePosterProblem(outcome.problem));
+		expect(outcome.facts.pageCount).toBe(2);
+		expect(outcome.facts.pageWidthPt).toBe(1684);
+		expect(outcome.facts.pageHeightPt).toBe(2384);
+		expect(outcome.facts.text).toEqual(['Reading Clubs Without Walls\nLagos and Lima', 'References']);
+		const preview = await sharp(outcome.previewPath).metadata();
+		expect(preview.format).toBe('jpeg');
+		expect(preview.width).toBe(1600);
+		expect(preview.height).toBe(Math.floor((2384 * 1600) / 1684));
+	});
+
+	test('a scanned poster with no text still gets its preview', async () => {
+		const outcome = await render(makePdf({ pages: [{ ...A1, image: { width: 400, height: 566 } }] }));
+		expect(outcome.ok).toBe(true);
+		if (outcome.ok) expect(outcome.facts.text.join('').trim()).toBe('');
+	});
+
+	test('a 5 m × 5 m page renders within the pixel budget', async () => {
+		const side = Math.round((5 / 0.0254) * 72);
+		const outcome = await render(makePdf({ pages: [{ width: side, height: side, lines: ['Huge'] }] }));
+		if (!outcome.ok) throw new Error(describePosterProblem(outcome.problem));
+		expect(outcome.facts.previewWidth * outcome.facts.previewHeight).toBeLessThanOrEqual(DEFAULT_RENDER_SETTINGS.maxPixels);
+		expect(outcome.facts.previewWidth).toBe(1600);
+	});
+
+	test('a very tall page is scaled down to the pixel budget, not rendered at full width', async () => {
+		const outcome = await render(makePdf({ pages: [{ width: 1000, height: 14_000, lines: ['Banner'] }] }));
+		if (!outcome.ok) throw new Error(describePosterProblem(outcome.problem));
+		expect(outcome.facts.previewWidth * outcome.facts.previewHeight).toBeLessThanOrEqual(DEFAULT_RENDER_SETTINGS.maxPixels);
+		expect(outcome.facts.previewWidth).toBeLessThan(1600);
+	});
+});
+
+describe('a broken poster PDF is one plain sentence', () => {
+	const good = makePdf({ pages: [{ ...A1, lines: ['A poster'] }] });
+
+	test('a missing file', async () => {
+		expect(await problemOf(undefined)).toBe('is missing; add the PDF to the poster\u2019s folder or fix the `pdf` field in index.md');
+	});
+	test('a zero-byte file', async () => {
+		expect(await problemOf(Buffer.alloc(0))).toBe('is empty (0 bytes); the upload did not finish, so upload the PDF again');
+	});
+	test('a file that is not a PDF', async () => {
+		const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#fff' } }).png().toBuffer();
+		expect(await problemOf(png)).toBe('is not a PDF (it looks like a PNG image); export the poster as PDF and upload that file');
+		expect(await problemOf(Buffer.from('Dear coordinators, here is our poster'))).toBe(
+			'is not a PDF; export the poster as PDF and upload that file',
+		);
+	});
+	test('a truncated PDF and a corrupt one', async () => {
+		const damaged = 'is damaged or only partly uploaded and cannot be read; export it again as PDF and upload the new file';
+		expect(await problemOf(good.subarray(0, 60))).toBe(damaged);
+		const scrambled = Buffer.from(good);
+		scrambled.fill(0x20, 20, scrambled.length - 30);
+		expect(await problemOf(scrambled)).toBe(damaged);
+	});
+	test('a password-protected PDF', async () => {
+		expect(await problemOf(makePdf({ pages: [{ ...A1, lines: ['Secret'] }], encrypted: true }))).toBe(
+			'is password-protected; export it again without a password',
+		);
+	});
+	test('a PDF with no pages', async () => {
+		expect(await problemOf(makePdf({ pages: [] }))).toBe('has no pages; export the poster again');
+	});
+	test('a page too large to render', async () => {
+		expect(await problemOf(makePdf({ pages: [{ width: 20_000, height: 20_000 }] }))).toBe(
+			'has a first page too large to show (7.06 m × 7.06 m); export it at poster size, A0 (841 × 1189 mm) or smaller',
+		);
+	});
+});
+
+describe('limits', () => {
+	test('a render that does not finish in time is stopped and reported, and the pool goes on', async () => {
+		const quick = createRenderPool({ size: 1, timeoutMs: 1000, memoryLimitMb: 1024 });
+		try {
+			const slow = makePdf({ pages: [{ ...A1, drawing: slowDrawing(3_000_000) }] });
+			const started = performance.now();
+			const outcome = await render(slow, DEFAULT_RENDER_SETTINGS, quick);
+			expect(performance.now() - started).toBeLessThan(10_000);
+			expect(outcome.ok).toBe(false);
+			if (!outcome.ok) {
+				expect(describePosterProblem(outcome.problem)).toBe(
+					'took too long to render (over 1 s); simplify it (flatten very complex drawings or effects) and export it again',
+				);
+			}
+			// The next PDF gets a fresh render process.
+			const next = await render(makePdf({ pages: [{ ...A1, lines: ['After'] }] }), DEFAULT_RENDER_SETTINGS, quick);
+			expect(next.ok).toBe(true);
+		} finally {
+			await quick.close();
+		}
+	});
+
+	test('a render that grows past the memory limit is stopped and reported', async () => {
+		const small = createRenderPool({ size: 1, timeoutMs: 60_000, memoryLimitMb: 300 });
+		try {
+			// A 12,000 × 12,000 image: 430 MB once decoded, a few hundred kilobytes in the file.
+			const bomb = makePdf({ pages: [{ ...A1, image: { width: 12_000, height: 12_000 } }] });
+			const outcome = await render(bomb, DEFAULT_RENDER_SETTINGS, small);
+			expect(outcome.ok).toBe(false);
+			if (!outcome.ok) {
+				expect(describePosterProblem(outcome.problem)).toBe(
+					'needed too much memory to render (over 300 MB); it probably has a very large embedded image: export it again with images at 300 dpi or less',
+				);
+			}
+			expect(small.peakMemoryMb()).toBeLessThan(300 + 250);
+		} finally {
+			await small.close();
+		}
+	});
+});
