@@ -148,6 +148,17 @@ describe('a poster page', () => {
 	});
 });
 
+test('a poster with a DOI links it, and its citation uses it', async () => {
+	const page = await context.newPage();
+	await page.goto(new URL('posters/lagos-lima/', siteUrl).href);
+	await expect(page.getByRole('link', { name: '10.5555/openstacks.2024.lagos-lima' }).getAttribute('href')).resolves.toBe(
+		'https://doi.org/10.5555/openstacks.2024.lagos-lima',
+	);
+	await expect(page.locator('[data-reference]').innerText()).resolves.toMatch(/https:\/\/doi\.org\/10\.5555\/openstacks\.2024\.lagos-lima$/);
+	await expect(page.locator('meta[name="citation_doi"]').getAttribute('content')).resolves.toBe('10.5555/openstacks.2024.lagos-lima');
+	await page.close();
+});
+
 describe('accessibility of the gallery', () => {
 	for (const sitePath of ['/posters/', '/posters/countries/pe/', '/posters/topics/oral-history/', '/posters/cairo-porto/']) {
 		test(`${sitePath} has no axe-core violations`, async () => {

@@ -40,15 +40,18 @@ export const DEFAULT_RENDER_SETTINGS: RenderSettings = {
 	maxTextChars: 400_000,
 };
 
-export interface RenderedPage {
+export interface RenderedPixels {
+	/** Page 1 as RGBA pixels, fully opaque (the page is drawn on white). */
+	pixels: Buffer;
+	width: number;
+	height: number;
+}
+
+export interface RenderedPage extends RenderedPixels {
 	pageCount: number;
 	/** Page 1's size in PDF points (1/72 in). */
 	pageWidthPt: number;
 	pageHeightPt: number;
-	/** Page 1 as RGBA pixels. */
-	pixels: Buffer;
-	width: number;
-	height: number;
 	/** The text of each page (up to `maxTextPages`), whitespace tidied. */
 	text: string[];
 }
@@ -77,8 +80,17 @@ function formatMetres(points: number): string {
 	return `${((points / 72) * 0.0254).toFixed(2)} m`;
 }
 
-/** Renders page 1 of `bytes` and extracts the text of its pages. */
-export async function renderPosterPage(bytes: Uint8Array, settings: RenderSettings = DEFAULT_RENDER_SETTINGS): Promise<RenderedPage> {
+/**
+ * Renders page 1 of `bytes` and extracts the text of its pages. `onPixels`,
+ * if given, receives page 1's pixels as soon as they exist, so that encoding
+ * them (on sharp's own thread) overlaps with the text extraction; it is
+ * awaited before this returns.
+ */
+export async function renderPosterPage(
+	bytes: Uint8Array,
+	settings: RenderSettings = DEFAULT_RENDER_SETTINGS,
+	onPixels?: (rendered: RenderedPixels) => Promise<void>,
+): Promise<RenderedPage> {
 	assertLooksLikePdf(bytes);
 	const loadingTask = getDocument({
 		// pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
@@ -125,8 +137,10 @@ export async function renderPosterPage(bytes: Uint8Array, settings: RenderSettin
 		} catch (error) {
 			throw new PosterProblemError({ kind: 'render-failed', detail: error instanceof Error ? error.message : String(error) });
 		}
-		const context = canvas.getContext('2d');
-		const pixels = Buffer.from(context.getImageData(0, 0, width, height).data.buffer);
+		// The stored pixels, without getImageData's copy and un-premultiplying: pdfjs painted the
+		// page white first, so every pixel is opaque and premultiplied equals straight alpha.
+		const pixels = canvas.data();
+		const handedOver = onPixels?.({ pixels, width, height });
 		page.cleanup();
 
 		const text: string[] = [];
@@ -135,7 +149,8 @@ export async function renderPosterPage(bytes: Uint8Array, settings: RenderSettin
 		for (let number = 1; number <= textPages && characters < settings.maxTextChars; number++) {
 			try {
 				const textPage = number === 1 ? page : await doc.getPage(number);
-				const content = await textPage.getTextContent();
+				// We normalise (NFKC) the whole text ourselves, once.
+				const content = await textPage.getTextContent({ disableNormalization: true });
 				const pieces: TextPiece[] = content.items.flatMap((item) => ('str' in item ? [item] : []));
 				const extracted = pageText(pieces).slice(0, settings.maxTextChars - characters);
 				characters += extracted.length;
@@ -145,12 +160,14 @@ export async function renderPosterPage(bytes: Uint8Array, settings: RenderSettin
 				text.push('');
 			}
 		}
+		await handedOver;
 		return { pageCount: doc.numPages, pageWidthPt: base.width, pageHeightPt: base.height, pixels, width, height, text };
 	} finally {
 		await loadingTask.destroy();
 	}
 }
 
+/** The part of @napi-rs/canvas's Canvas used here (pdfjs types its canvas factory as `object`). */
 interface CanvasLike {
-	getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } };
+	data(): Buffer;
 }

@@ -22,12 +22,11 @@ async function run(job: RenderJob): Promise<RenderReply> {
 	}
 	const started = performance.now();
 	try {
-		const page = await renderPosterPage(bytes, job.settings);
 		// Write beside the target and rename, so a killed render never leaves half a preview.
 		const partial = `${job.previewPath}.${process.pid}.partial`;
-		await sharp(page.pixels, { raw: { width: page.width, height: page.height, channels: 4 } })
-			.jpeg({ quality: 85, chromaSubsampling: '4:4:4' })
-			.toFile(partial);
+		const page = await renderPosterPage(bytes, job.settings, async ({ pixels, width, height }) => {
+			await sharp(pixels, { raw: { width, height, channels: 4 } }).jpeg({ quality: 85, optimiseCoding: false }).toFile(partial);
+		});
 		await rename(partial, job.previewPath);
 		return {
 			id: job.id,
