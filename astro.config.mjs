@@ -1,7 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { cacheDirFor, readSiteLocation } from './src/lib/site-config.ts';
 
@@ -13,7 +15,7 @@ export default defineConfig({
 	base,
 	cacheDir: cacheDirFor(content),
 	trailingSlash: 'always',
-	integrations: [contentCheck(), mdx()],
+	integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
 	image: {
 		// Serve responsive images: srcset and sizes on every <Image> by default.
 		layout: 'constrained',

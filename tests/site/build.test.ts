@@ -85,13 +85,13 @@ describe('the built sample site', () => {
 		for (const id of drafts) expect(blogIndex).not.toContain(routes.post(id));
 	});
 
-	test('ships JavaScript only where it is needed: the poster gallery filter and the poster zoom', () => {
+	test('ships JavaScript only where it is needed: search, the poster gallery filter and the poster zoom', () => {
 		const pages = globSync('**/*.html', { cwd: dist });
 		expect(pages.length).toBeGreaterThan(50);
 		const withScripts = pages.filter((page) =>
 			/<script\b(?![^>]*type="application\/(ld\+)?json")/i.test(readFileSync(path.join(dist, page), 'utf8')),
 		);
-		const posterPages = new Set(['posters/index.html', ...entries('posters', '*/index.md').map(({ id }) => `posters/${id}/index.html`)]);
+		const posterPages = new Set(['search/index.html', 'posters/index.html', ...entries('posters', '*/index.md').map(({ id }) => `posters/${id}/index.html`)]);
 		expect(withScripts.filter((page) => !posterPages.has(page))).toEqual([]);
 		expect(withScripts.sort()).toEqual([...posterPages].sort());
 	});
