@@ -1,11 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { cacheDirFor, readSiteLocation } from './src/lib/site-config.ts';
+import { untrustedHtml } from './src/markdown/untrusted-html.ts';
 
 const content = contentDir();
 const { site, base } = readSiteLocation(content);
@@ -15,7 +17,10 @@ export default defineConfig({
 	base,
 	cacheDir: cacheDirFor(content),
 	trailingSlash: 'always',
-	integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
+	// Markdown (.md) comes from participants' pull requests: its raw HTML is untrusted.
+	// MDX, accepted only from coordinators, keeps its own pipeline (see SECURITY.md).
+	markdown: { processor: satteri({ hastPlugins: [untrustedHtml] }) },
+	integrations: [contentCheck(), mdx({ extendMarkdownConfig: false }), sitemap(), searchIndex()],
 	image: {
 		// Serve responsive images: srcset and sizes on every <Image> by default.
 		layout: 'constrained',

@@ -5,10 +5,13 @@
  * participant sees one plain line per mistake instead of a stack trace.
  */
 import { existsSync, globSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import sharp from 'sharp';
 import { entryId } from '../lib/entry-id.ts';
+import { describePosterProblem, PosterProblemError } from '../lib/pdf/poster-problem.ts';
+import { inspectPdf } from '../lib/pdf/render-page.ts';
 import { type CollectionName, SOURCES, schemasFor } from '../schemas/collections.ts';
 import { isReference } from '../schemas/reference.ts';
 import type { Problem } from './problem.ts';
@@ -135,6 +138,13 @@ export async function checkContent({ contentDir, relativeTo = process.cwd() }: C
 					field: 'pdf',
 					message: `names ${pdf}, but there is no ${display(pdfPath)}. Add the PDF to the poster's folder or fix the file name`,
 				});
+			} else {
+				try {
+					await inspectPdf(await readFile(pdfPath));
+				} catch (error) {
+					if (!(error instanceof PosterProblemError)) throw error;
+					problems.push({ file: display(pdfPath), message: describePosterProblem(error.problem) });
+				}
 			}
 		}
 	}

@@ -46,7 +46,11 @@ export function postSchema<Image extends z.ZodType>(image: () => Image) {
 export const testimonialSchema = z.strictObject({
 	author: reference('people'),
 	round: reference('rounds'),
-	date: calendarDate,
+	/** The day it was written: not in the future. */
+	date: calendarDate.refine((date) => date.getTime() <= Date.now(), {
+		error: (issue) =>
+			`${issue.input instanceof Date ? issue.input.toISOString().slice(0, 10) : String(issue.input)} is in the future; use the day the testimonial was written`,
+	}),
 	/** One sentence to show large, as a pull quote. */
 	quote: z.string().trim().min(1).optional(),
 	lang,

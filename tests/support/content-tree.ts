@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
+import { makePdf } from './make-pdf';
 
 export type Tree = Record<string, string | Buffer | null>;
 
@@ -87,7 +88,7 @@ pdf: poster.pdf
 ---
 About it.
 `,
-	'posters/lima-accra/poster.pdf': '%PDF-1.4\n%%EOF\n',
+	'posters/lima-accra/poster.pdf': makePdf({ pages: [{ width: 1684, height: 2384, lines: ['Two Libraries'] }] }),
 	'pages/about.md': `---
 title: About
 description: About the program.

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content';
 import { formatProblem, sortProblems } from '../../src/content-check/problem';
 import { type Tree, VALID_TREE, writeContentTree } from '../support/content-tree';
+import { makePdf } from '../support/make-pdf';
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -120,6 +121,24 @@ describe('the content checker', () => {
 	test('reports a poster whose PDF is not in its folder', async () => {
 		expect(await report({ 'posters/lima-accra/poster.pdf': null })).toEqual([
 			"posters/lima-accra/index.md: `pdf` names poster.pdf, but there is no posters/lima-accra/poster.pdf. Add the PDF to the poster's folder or fix the file name",
+		]);
+	});
+
+	test('reports a testimonial dated in the future', async () => {
+		expect(await report(edit('testimonials/ana-lopez.md', 'date: 2021-09-01', 'date: 2099-09-01'))).toEqual([
+			'testimonials/ana-lopez.md: `date` 2099-09-01 is in the future; use the day the testimonial was written',
+		]);
+	});
+
+	test('reports a poster PDF that is broken, password-protected or not a PDF', async () => {
+		expect(await report({ 'posters/lima-accra/poster.pdf': 'Dear coordinators, the poster is attached' })).toEqual([
+			'posters/lima-accra/poster.pdf: is not a PDF; export the poster as PDF and upload that file',
+		]);
+		expect(await report({ 'posters/lima-accra/poster.pdf': makePdf({ pages: [{ width: 100, height: 100 }], encrypted: true }) })).toEqual([
+			'posters/lima-accra/poster.pdf: is password-protected; export it again without a password',
+		]);
+		expect(await report({ 'posters/lima-accra/poster.pdf': makePdf({ pages: [{ width: 100, height: 100 }] }).subarray(0, 50) })).toEqual([
+			'posters/lima-accra/poster.pdf: is damaged or only partly uploaded and cannot be read; export it again as PDF and upload the new file',
 		]);
 	});
 

@@ -81,6 +81,28 @@ function formatMetres(points: number): string {
 }
 
 /**
+ * Opens a PDF without rendering it, as the content checker does: throws a
+ * PosterProblemError when it is empty, not a PDF, damaged, password-protected
+ * or without pages. Cheap: no page is drawn.
+ */
+export async function inspectPdf(bytes: Uint8Array): Promise<{ pageCount: number }> {
+	assertLooksLikePdf(bytes);
+	const loadingTask = getDocument({ data: new Uint8Array(bytes), ...PDFJS_DATA, verbosity: 0 });
+	try {
+		const doc = await loadingTask.promise.catch((error: unknown) => {
+			throw new PosterProblemError({ kind: error instanceof PasswordException ? 'password' : 'damaged' });
+		});
+		if (doc.numPages < 1) throw new PosterProblemError({ kind: 'no-pages' });
+		await doc.getPage(1).catch(() => {
+			throw new PosterProblemError({ kind: 'damaged' });
+		});
+		return { pageCount: doc.numPages };
+	} finally {
+		await loadingTask.destroy();
+	}
+}
+
+/**
  * Renders page 1 of `bytes` and extracts the text of its pages. `onPixels`,
  * if given, receives page 1's pixels as soon as they exist, so that encoding
  * them (on sharp's own thread) overlaps with the text extraction; it is
