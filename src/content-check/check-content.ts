@@ -143,7 +143,7 @@ export async function checkContent({ contentDir, relativeTo = process.cwd() }: C
 					await inspectPdf(await readFile(pdfPath));
 				} catch (error) {
 					if (!(error instanceof PosterProblemError)) throw error;
-					problems.push({ file: display(pdfPath), message: describePosterProblem(error.problem) });
+					problems.push({ file: display(pdfPath), message: describePosterProblem(error.problem), posterPdf: true });
 				}
 			}
 		}

@@ -4,13 +4,18 @@ export interface Problem {
 	file: string;
 	/** The field, when the problem is in one: `authors`, `gallery[2].alt`. */
 	field?: string;
-	/** What is wrong and how to fix it, as a sentence that follows the field name. */
+	/** What is wrong and how to fix it, as a sentence that follows the field name (or the file name). */
 	message: string;
+	/** A poster PDF that cannot be shown: the build may publish it with a placeholder instead. */
+	posterPdf?: boolean;
 }
 
-/** "content/blog/2024/notes.md: `date` is missing" — one line, no stack trace. */
+/**
+ * One line, no stack trace: "content/blog/2024/notes.md: `date` is missing", or for
+ * the file as a whole a sentence, "content/posters/x/poster.pdf is password-protected; …".
+ */
 export function formatProblem({ file, field, message }: Problem): string {
-	return field ? `${file}: \`${field}\` ${message}` : `${file}: ${message}`;
+	return field ? `${file}: \`${field}\` ${message}` : `${file} ${message}`;
 }
 
 /** Problems sorted by file, then field, so the report reads like a to-do list. */

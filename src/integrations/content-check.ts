@@ -1,34 +1,63 @@
 /**
- * Checks all content before Astro reads it. A build with mistakes in the
- * content stops with one plain line per problem (file, field, fix); in dev
- * the same lines are printed as warnings, so the preview keeps running.
+ * Checks all content before Astro reads it. A build (or a dev server) with
+ * mistakes in the content stops with one plain line per problem (file,
+ * field, fix). While the dev server runs, each change under content/ is
+ * checked again and any problems are printed the same way, so the author
+ * reads the real cause rather than a loader's second-hand error.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContent } from '../content-check/check-content.ts';
 import { formatProblem, sortProblems } from '../content-check/problem.ts';
 import { contentDir } from '../lib/content-dir.ts';
+import { posterOptionsFromEnv } from '../loaders/poster-options.ts';
+
+/**
+ * The report of a check: undefined when the content is fine. With
+ * POSTER_ERRORS=placeholder, poster PDFs that cannot be shown are not
+ * problems that stop the build: the posters loader publishes them with a
+ * placeholder and says so.
+ */
+async function report(): Promise<{ heading: string; lines: string[]; posterPdfs: boolean } | undefined> {
+	const placeholders = posterOptionsFromEnv().onError === 'placeholder';
+	const problems = sortProblems(await checkContent({ contentDir: contentDir() })).filter((problem) => !(placeholders && problem.posterPdf));
+	if (problems.length === 0) return undefined;
+	return {
+		heading: `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the content:`,
+		lines: problems.map(formatProblem),
+		posterPdfs: problems.some((problem) => problem.posterPdf),
+	};
+}
 
 export function contentCheck(): AstroIntegration {
-	let command: 'dev' | 'build' | 'preview' | 'sync' = 'build';
 	return {
 		name: 'interlibrary:content-check',
 		hooks: {
-			'astro:config:setup': (options) => {
-				command = options.command;
+			'astro:server:setup': ({ server, logger }) => {
+				const root = contentDir();
+				let timer: NodeJS.Timeout | undefined;
+				let hadProblems = false;
+				server.watcher.on('all', (_event, changed) => {
+					if (!changed.startsWith(root)) return;
+					clearTimeout(timer);
+					timer = setTimeout(async () => {
+						const found = await report();
+						if (found) logger.error([found.heading, ...found.lines].join('\n'));
+						else if (hadProblems) logger.info('The content is fine again.');
+						hadProblems = found !== undefined;
+					}, 200);
+				});
 			},
-			'astro:config:done': async ({ logger }) => {
-				const problems = sortProblems(await checkContent({ contentDir: contentDir() }));
-				if (problems.length === 0) return;
-				const lines = problems.map(formatProblem);
-				const heading = `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the content:`;
-				if (command === 'dev') {
-					logger.warn([heading, ...lines].join('\n'));
-					return;
-				}
+			'astro:config:done': async () => {
+				const found = await report();
+				if (!found) return;
+				const { heading, lines, posterPdfs } = found;
 				const error = new AstroError(
 					[heading, ...lines].join('\n'),
-					'Fix each line above, then build again. Run `npm run check` to see this list without building.',
+					[
+						'Fix each line above, then build again. Run `npm run check` to see this list without building.',
+						posterPdfs ? 'To publish posters whose PDF cannot be shown with a placeholder instead, build with POSTER_ERRORS=placeholder.' : '',
+					].join(' ').trim(),
 				);
 				// The lines say everything; a stack trace into the checker would only hide them.
 				error.stack = '';

@@ -13,8 +13,8 @@ export interface SiteLocation {
 }
 
 /**
- * The site URL and base path from program.yaml. BASE_PATH in the environment
- * overrides the base (a deploy workflow may publish the same content elsewhere).
+ * The site URL and base path from program.yaml. SITE_URL and BASE_PATH in the
+ * environment override them (a deploy workflow may publish the same content elsewhere).
  * Falls back to safe defaults: a broken program.yaml is reported by the content checker.
  */
 export function readSiteLocation(contentDir: string): SiteLocation {
@@ -24,8 +24,8 @@ export function readSiteLocation(contentDir: string): SiteLocation {
 	} catch {
 		// Reported, with the line to fix, by the content checker.
 	}
-	const site = typeof program.site === 'string' ? program.site : 'http://localhost:4321';
-	const base = process.env['BASE_PATH'] ?? (typeof program.base === 'string' ? program.base : '/');
+	const site = process.env['SITE_URL'] || (typeof program.site === 'string' ? program.site : 'http://localhost:4321');
+	const base = process.env['BASE_PATH'] || (typeof program.base === 'string' ? program.base : '/');
 	return { site, base };
 }
 

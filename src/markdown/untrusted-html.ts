@@ -21,7 +21,7 @@ function embedElement(src: string, title: string): Element {
 			allowFullScreen: true,
 			referrerPolicy: 'strict-origin-when-cross-origin',
 			allow: 'encrypted-media; picture-in-picture; fullscreen',
-			sandbox: 'allow-scripts allow-same-origin allow-presentation allow-popups',
+			sandbox: ['allow-scripts', 'allow-same-origin', 'allow-presentation', 'allow-popups'],
 			className: ['video-embed'],
 		},
 		children: [],

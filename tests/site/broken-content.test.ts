@@ -57,7 +57,7 @@ describe('poster PDFs that cannot be shown', () => {
 
 		const failed = await astroBuild({ INTERLIBRARY_CONTENT: posters }, ['--outDir', path.join(posters, 'dist')]);
 		expect(failed.code).not.toBe(0);
-		expect(failed.output).toContain('2 poster PDFs could not be shown:');
+		expect(failed.output).toContain('2 problems in the content:');
 		expect(failed.output).toMatch(/posters\/lagos-lima\/poster\.pdf is password-protected; export it again without a password/);
 		expect(failed.output).toMatch(/posters\/cairo-porto\/poster\.pdf is damaged or only partly uploaded and cannot be read/);
 		expect(failed.output).toContain('POSTER_ERRORS=placeholder');

@@ -102,10 +102,10 @@ describe('the content checker', () => {
 
 	test('points at the line of a YAML mistake, and at missing frontmatter', async () => {
 		expect(await report(edit('blog/2021/notes.md', 'summary: What we talked about.', 'summary: Notes: what we "talked" about: it'))).toEqual([
-			expect.stringMatching(/^blog\/2021\/notes\.md: has a formatting mistake on line 7: .+; text containing ": " must be put in quotes$/),
+			expect.stringMatching(/^blog\/2021\/notes\.md has a formatting mistake on line 7: .+; text containing ": " must be put in quotes$/),
 		]);
 		expect(await report({ 'testimonials/ana-lopez.md': 'It changed how I run story time.\n' })).toEqual([
-			'testimonials/ana-lopez.md: has no frontmatter: the file must start with a line "---", then its fields (title: …), then another "---" line',
+			'testimonials/ana-lopez.md has no frontmatter: the file must start with a line "---", then its fields (title: …), then another "---" line',
 		]);
 	});
 
@@ -132,13 +132,13 @@ describe('the content checker', () => {
 
 	test('reports a poster PDF that is broken, password-protected or not a PDF', async () => {
 		expect(await report({ 'posters/lima-accra/poster.pdf': 'Dear coordinators, the poster is attached' })).toEqual([
-			'posters/lima-accra/poster.pdf: is not a PDF; export the poster as PDF and upload that file',
+			'posters/lima-accra/poster.pdf is not a PDF; export the poster as PDF and upload that file',
 		]);
 		expect(await report({ 'posters/lima-accra/poster.pdf': makePdf({ pages: [{ width: 100, height: 100 }], encrypted: true }) })).toEqual([
-			'posters/lima-accra/poster.pdf: is password-protected; export it again without a password',
+			'posters/lima-accra/poster.pdf is password-protected; export it again without a password',
 		]);
 		expect(await report({ 'posters/lima-accra/poster.pdf': makePdf({ pages: [{ width: 100, height: 100 }] }).subarray(0, 50) })).toEqual([
-			'posters/lima-accra/poster.pdf: is damaged or only partly uploaded and cannot be read; export it again as PDF and upload the new file',
+			'posters/lima-accra/poster.pdf is damaged or only partly uploaded and cannot be read; export it again as PDF and upload the new file',
 		]);
 	});
 
@@ -152,12 +152,12 @@ describe('the content checker', () => {
 				'blog/2021/Notes.md': VALID_TREE['blog/2021/notes.md'] ?? '',
 			}),
 		).toEqual([
-			'blog/2021/draft-notes.markdown: is not where the site looks for it, so it would not be published; it should be content/blog/<year>/<slug>.md',
+			'blog/2021/draft-notes.markdown is not where the site looks for it, so it would not be published; it should be content/blog/<year>/<slug>.md',
 			// Notes.md and notes.md both become /blog/2021/notes/.
-			expect.stringMatching(/^blog\/2021\/(N|n)otes\.md: has the same address as blog\/2021\/(N|n)otes\.md \(\/blog\/2021\/notes\/\); rename one of them$/),
-			'news/item.md: is not in a folder the site reads; content goes in content/program.yaml, content/people, content/rounds, content/blog, content/testimonials, content/convenings, content/posters, content/pages',
-			'posters/extra.md: is not where the site looks for it, so it would not be published; it should be content/posters/<slug>/index.md',
-			'testimonials/kwame.mdx: is MDX, which runs code when the site is built and is only accepted from coordinators in content/convenings/ and content/pages/; rename it to .md',
+			expect.stringMatching(/^blog\/2021\/(N|n)otes\.md has the same address as blog\/2021\/(N|n)otes\.md \(\/blog\/2021\/notes\/\); rename one of them$/),
+			'news/item.md is not in a folder the site reads; content goes in content/program.yaml, content/people, content/rounds, content/blog, content/testimonials, content/convenings, content/posters, content/pages',
+			'posters/extra.md is not where the site looks for it, so it would not be published; it should be content/posters/<slug>/index.md',
+			'testimonials/kwame.mdx is MDX, which runs code when the site is built and is only accepted from coordinators in content/convenings/ and content/pages/; rename it to .md',
 		]);
 	});
 

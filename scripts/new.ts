@@ -1,0 +1,100 @@
+/**
+ * `npm run new`: starts a new post, testimonial, poster, convening or person
+ * with every field in place, checked against the same schemas as the build.
+ * Asks for what is missing when run in a terminal; fully scriptable with flags.
+ *
+ *   npm run new -- post --title "Our first call" --author ana-lopez --round 2024
+ *   npm run new -- testimonial --author ana-lopez --round 2024
+ *   npm run new -- poster --title "Two Libraries" --author ana-lopez --author kwame-mensah --round 2024 --pdf ~/poster.pdf
+ *   npm run new -- convening --title "Lima Convening" --format in-person --start 2025-05-10 --city Lima --country PE
+ *   npm run new -- person --name "Ana López" --library "Biblioteca Central" --city Lima --country PE --round 2024
+ */
+import { copyFileSync, existsSync, globSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { fieldName } from '../src/content-check/zod-messages.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { entryId } from '../src/lib/entry-id.ts';
+import { buildEntry, KINDS, type Kind, type Answers } from './new/entries.ts';
+
+const HELP = `Usage: npm run new -- <${KINDS.join('|')}> [--field value …]
+
+Fields (repeat a flag, or separate with commas, for lists):
+  post         --title --author --round --tags --summary --lang --date --slug
+  testimonial  --author --round --quote --lang --date
+  poster       --title --subtitle --author --round --topics --license --lang --slug --pdf FILE
+  convening    --title --format (in-person|virtual|hybrid) --start --end --city --country --host --round --summary --recording
+  person       --name --id --roles --library --city --country --round --bio
+
+In a terminal, anything required and missing is asked for.`;
+
+const { positionals, values } = parseArgs({
+	allowPositionals: true,
+	options: Object.fromEntries(
+		['title', 'subtitle', 'author', 'round', 'tags', 'topics', 'summary', 'lang', 'date', 'slug', 'quote', 'license', 'pdf', 'format', 'start', 'end', 'city', 'country', 'host', 'recording', 'name', 'id', 'roles', 'library', 'bio'].map(
+			(name) => [name, { type: 'string' as const, multiple: true }],
+		),
+	),
+});
+
+const kind = positionals[0] as Kind | undefined;
+if (!kind || !KINDS.includes(kind)) {
+	console.error(kind ? `"${kind}" is not something this can create.\n` : '');
+	console.error(HELP);
+	process.exit(kind ? 1 : 0);
+}
+
+const root = contentDir();
+const ids = (folder: string) => globSync('*.yaml', { cwd: path.join(root, folder) }).map((file) => entryId(file));
+const known = { people: ids('people'), rounds: ids('rounds').sort().reverse() };
+/** Flags that take lists: "a,b" is two values (titles and summaries keep their commas). */
+const LIST_FLAGS = new Set(['author', 'tags', 'topics', 'roles', 'round']);
+const answers: Answers = Object.fromEntries(
+	Object.entries(values).map(([key, list]) => [
+		key,
+		(list ?? []).flatMap((value) => (LIST_FLAGS.has(key) ? value.split(',') : [value])).map((part) => part.trim()).filter(Boolean),
+	]),
+);
+
+const terminal = process.stdin.isTTY && process.stdout.isTTY;
+const prompt = terminal ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+
+/** Asks for a missing value (in a terminal), offering a default. */
+async function ask(question: string, fallback?: string): Promise<string | undefined> {
+	if (!prompt) return fallback;
+	const answer = (await prompt.question(`${question}${fallback ? ` [${fallback}]` : ''}: `)).trim();
+	return answer || fallback;
+}
+
+const built = await buildEntry(kind, answers, { known, ask, today: new Date() });
+prompt?.close();
+
+if (!built.ok) {
+	console.error(`Could not create the ${kind}:`);
+	for (const problem of built.problems) console.error(`  ${problem.field ? `\`${fieldName(problem.field)}\` ` : ''}${problem.message}`);
+	if (!terminal) console.error(`\nRun it in a terminal to be asked for what is missing, or see: npm run new -- --help`);
+	process.exit(1);
+}
+
+const target = path.join(root, built.file);
+if (existsSync(target)) {
+	console.error(`${path.relative(process.cwd(), target)} already exists; choose another --slug or --id.`);
+	process.exit(1);
+}
+mkdirSync(path.dirname(target), { recursive: true });
+const frontmatter = stringify(built.data, { lineWidth: 0 }).trimEnd();
+writeFileSync(target, built.body === undefined ? `${frontmatter}\n` : `---\n${frontmatter}\n---\n\n${built.body}`);
+console.log(`Created ${path.relative(process.cwd(), target)}`);
+if (kind === 'poster') {
+	const pdfTarget = path.join(path.dirname(target), 'poster.pdf');
+	const pdf = answers['pdf']?.[0];
+	if (pdf) {
+		copyFileSync(pdf, pdfTarget);
+		console.log(`Copied ${pdf} to ${path.relative(process.cwd(), pdfTarget)}`);
+	} else {
+		console.log(`Now put the poster's PDF at ${path.relative(process.cwd(), pdfTarget)}`);
+	}
+}
+console.log('Then run `npm run check` to check it, and `npm run dev` to see it.');
