@@ -158,13 +158,3 @@ test('a poster with a DOI links it, and its citation uses it', async () => {
 	await expect(page.locator('meta[name="citation_doi"]').getAttribute('content')).resolves.toBe('10.5555/openstacks.2024.lagos-lima');
 	await page.close();
 });
-
-describe('accessibility of the gallery', () => {
-	for (const sitePath of ['/posters/', '/posters/countries/pe/', '/posters/topics/oral-history/', '/posters/cairo-porto/']) {
-		test(`${sitePath} has no axe-core violations`, async () => {
-			const page = await open(sitePath);
-			expect(await axeViolations(page)).toEqual([]);
-			await page.close();
-		});
-	}
-});

@@ -1,0 +1,93 @@
+/**
+ * The quality gate's checks on a built site, from its files: valid HTML,
+ * and what each page costs a reader (HTML, CSS and JS bytes, gzipped as a
+ * static host sends them) against per-type budgets. The browser checks
+ * (axe-core, console errors, keyboard) live in the site tests.
+ */
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { HtmlValidate } from 'html-validate';
+
+const validator = new HtmlValidate({
+	extends: ['html-validate:recommended'],
+	rules: {
+		// Titles are the participants' own; a long one is not an error.
+		'long-title': 'off',
+		// HTML5 ids may be any characters: headings in Arabic or Ukrainian get ids in their script.
+		'valid-id': ['error', { relaxed: true }],
+	},
+});
+
+/** Every HTML problem in every page, as "page:line: rule: message". */
+export async function invalidHtml(outDir: string): Promise<string[]> {
+	const problems: string[] = [];
+	for (const page of globSync('**/*.html', { cwd: outDir }).sort()) {
+		const report = await validator.validateString(readFileSync(path.join(outDir, page), 'utf8'), page);
+		for (const result of report.results) {
+			for (const message of result.messages) problems.push(`${page}:${message.line}: ${message.ruleId}: ${message.message}`);
+		}
+	}
+	return problems;
+}
+
+export interface PageWeight {
+	page: string;
+	/** The page's `data-page-type`. */
+	type: string;
+	/** Bytes on the wire (gzip), by kind; images are left out. */
+	html: number;
+	css: number;
+	js: number;
+	total: number;
+}
+
+const gzipped = (bytes: Buffer | string) => gzipSync(bytes).length;
+
+function assetBytes(outDir: string, base: string, url: string, cache: Map<string, number>): number {
+	if (!url.startsWith(base)) return 0;
+	const file = path.join(outDir, url.slice(base.length).split('?')[0] ?? '');
+	let size = cache.get(file);
+	if (size === undefined) {
+		size = existsSync(file) ? gzipped(readFileSync(file)) : 0;
+		cache.set(file, size);
+	}
+	return size;
+}
+
+/** What the first view of each page downloads, excluding images (which are lazy and responsive). */
+export function pageWeights(outDir: string, base = '/'): PageWeight[] {
+	const cache = new Map<string, number>();
+	return globSync('**/*.html', { cwd: outDir })
+		.sort()
+		.map((page) => {
+			const html = readFileSync(path.join(outDir, page), 'utf8');
+			const type = /<body[^>]*data-page-type="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
+			const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((sum, m) => sum + assetBytes(outDir, base, m[1] ?? '', cache), 0);
+			let js = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].reduce((sum, m) => sum + assetBytes(outDir, base, m[1] ?? '', cache), 0);
+			// Inline scripts (not JSON data) and the module graphs they import.
+			for (const match of html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)) {
+				const code = match[1] ?? '';
+				js += gzipped(code);
+				for (const imported of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) js += assetBytes(outDir, base, imported[1] ?? '', cache);
+			}
+			const htmlBytes = gzipped(html);
+			return { page, type, html: htmlBytes, css, js, total: htmlBytes + css + js };
+		});
+}
+
+/** Page types that must ship no JavaScript at all. */
+export const NO_JS_TYPES = new Set(['home', 'post', 'blog-list', 'testimonial', 'testimonial-list', 'convening', 'convening-list', 'person', 'person-list', 'round', 'round-list', 'country', 'country-list', 'about', 'not-found']);
+
+/** At most this many bytes (gzipped HTML, CSS and JS) on a page's first view. */
+export const PAGE_BUDGET_BYTES = 100_000;
+
+/** Pages over their budget, as sentences. */
+export function overBudget(weights: PageWeight[]): string[] {
+	const problems: string[] = [];
+	for (const weight of weights) {
+		if (weight.total > PAGE_BUDGET_BYTES) problems.push(`${weight.page} (${weight.type}) downloads ${weight.total} bytes, over the ${PAGE_BUDGET_BYTES} budget`);
+		if (NO_JS_TYPES.has(weight.type) && weight.js > 0) problems.push(`${weight.page} (${weight.type}) ships ${weight.js} bytes of JavaScript; this page type must ship none`);
+	}
+	return problems;
+}
