@@ -1,43 +1,108 @@
 /**
- * `npm run bench`: what the build costs, measured on this machine, as medians
- * and as ratios against baselines measured in the same run. Prints a table
- * and writes bench-results/latest.json.
+ * `npm run bench`: what the build costs on this machine, as medians and as
+ * ratios against baselines measured in the same run. Prints tables and
+ * writes bench-results/latest.json.
  *
- *   npm run bench                       # posters: 24 synthetic PDFs
- *   npm run bench -- --posters 60
+ *   npm run bench                                   # the sample site, and 24 posters against bare pdfjs-dist
+ *   npm run bench -- --size large                   # 2,000 posts, 500 testimonials, 300 posters, 800 people, 20 rounds
+ *   npm run bench -- --posts 500 --posters 50 --people 200 --rounds 5 --testimonials 100
+ *   npm run bench -- --only posters | --only site   --runs 3
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ms, ratio, table } from './bench/measure.ts';
 import { benchPosters } from './bench/posters.ts';
+import { benchSite, type SiteBench } from './bench/site.ts';
+import { LARGE, type ProgramSize } from './bench/synthetic-program.ts';
 
-const { values } = parseArgs({ options: { posters: { type: 'string', default: '24' } } });
-const count = Number(values.posters);
-if (!Number.isInteger(count) || count < 2) throw new Error('--posters needs a whole number of at least 2');
+const { values } = parseArgs({
+	options: {
+		size: { type: 'string', default: 'small' },
+		only: { type: 'string' },
+		runs: { type: 'string' },
+		'poster-sample': { type: 'string', default: '24' },
+		posts: { type: 'string' },
+		testimonials: { type: 'string' },
+		posters: { type: 'string' },
+		people: { type: 'string' },
+		rounds: { type: 'string' },
+	},
+});
 
-const posters = await benchPosters(count);
+const custom = ['posts', 'testimonials', 'posters', 'people', 'rounds'].some((key) => values[key as keyof typeof values] !== undefined);
+const number = (value: string | undefined, fallback: number) => (value === undefined ? fallback : Number(value));
+const size: ProgramSize | 'small' = custom
+	? { posts: number(values.posts, 200), testimonials: number(values.testimonials, 50), posters: number(values.posters, 20), people: number(values.people, 80), rounds: number(values.rounds, 4) }
+	: values.size === 'large'
+		? LARGE
+		: 'small';
+const runs = number(values.runs, size === 'small' ? 3 : 2);
+const results: Record<string, unknown> = { date: new Date().toISOString(), size };
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 const percent = (value: number | undefined) => (value === undefined ? 'n/a' : `${Math.round(value * 100)} %`);
-console.log(`\nPosters: ${posters.posters} synthetic PDFs, ${posters.cores} cores\n`);
-console.log(
-	table([
-		['measure', 'value'],
-		['bare pdfjs-dist: render call of page 1 (median)', ms(posters.bareMedianMs)],
-		['bare pdfjs-dist: render call and pixels read out (median)', ms(posters.barePixelsMedianMs)],
-		['ours per poster: render, pixels, JPEG, every page\'s text (median)', ms(posters.oneProcessMedianMs)],
-		['  ratio to the render call', ratio(posters.ratioToBare)],
-		['  ratio to render and pixels', ratio(posters.ratioToBarePixels)],
-		['cold run, all cores: wall time per poster', ms(posters.coldWallPerPosterMs)],
-		['  ratio to the render call', ratio(posters.coldWallPerPosterMs / posters.bareMedianMs)],
-		['cold run, all cores: machine CPU busy', percent(posters.coldCpuBusy)],
-		['renders on a cold run', posters.coldRendered],
-		['renders on a rebuild with unchanged PDFs', posters.rebuildRendered],
-		['rebuild time for the posters', ms(posters.rebuildWallMs)],
-		['peak memory of a render process', `${Math.round(posters.peakRenderMemoryMb)} MB (limit ${posters.memoryLimitMb} MB)`],
-	]),
-);
+
+if (values.only !== 'site') {
+	const posters = await benchPosters(number(values['poster-sample'], 24));
+	results['posters'] = posters;
+	console.log(`\nPosters: ${posters.posters} synthetic PDFs, ${posters.cores} cores\n`);
+	console.log(
+		table([
+			['measure', 'value'],
+			['bare pdfjs-dist: render call of page 1 (median)', ms(posters.bareMedianMs)],
+			['bare pdfjs-dist: render call and pixels read out (median)', ms(posters.barePixelsMedianMs)],
+			["ours per poster: render, pixels, JPEG, every page's text (median)", ms(posters.oneProcessMedianMs)],
+			['  ratio to the render call', ratio(posters.ratioToBare)],
+			['  ratio to render and pixels', ratio(posters.ratioToBarePixels)],
+			['cold run, all cores: wall time per poster', ms(posters.coldWallPerPosterMs)],
+			['  ratio to the render call', ratio(posters.coldWallPerPosterMs / posters.bareMedianMs)],
+			['cold run, all cores: machine CPU busy', percent(posters.coldCpuBusy)],
+			['renders on a cold run', posters.coldRendered],
+			['renders on a rebuild with unchanged PDFs', posters.rebuildRendered],
+			['rebuild time for the posters', ms(posters.rebuildWallMs)],
+			['peak memory of a render process', `${Math.round(posters.peakRenderMemoryMb)} MB (limit ${posters.memoryLimitMb} MB)`],
+		]),
+	);
+}
+
+if (values.only !== 'posters') {
+	const site: SiteBench = await benchSite(size, runs);
+	results['site'] = site;
+	const { size: s } = site;
+	console.log(`\nSite: ${s.posts} posts, ${s.testimonials} testimonials, ${s.posters} posters, ${s.people} people, ${s.rounds} rounds → ${s.pages} pages; medians of ${site.runs} runs\n`);
+	console.log(
+		table([
+			['measure', 'ours', 'bare Astro (posts only)'],
+			['cold build (no caches)', ms(site.cold.medianMs), ms(site.bare.medianMs)],
+			['  of which posters rendered', site.cold.posterSeconds === undefined ? 'n/a' : `${site.cold.posterSeconds} s`, ''],
+			['  of which Pagefind indexing', site.cold.pagefindMs === undefined ? 'n/a' : ms(site.cold.pagefindMs), ''],
+			['warm build (caches kept)', ms(site.warm.medianMs), ''],
+			['rebuild after changing one post', ms(site.rebuildAfterOnePostMs), ''],
+			['time per page (warm)', ms(site.perPageMs), ''],
+			['time per post (warm, whole site / posts)', ms(site.ours.perPostMs), ms(site.bare.perPostMs)],
+			['  ratio to bare Astro', ratio(site.ratioPerPost), ''],
+			['cold time per poster', site.cold.posterSeconds === undefined || s.posters === 0 ? 'n/a' : ms((site.cold.posterSeconds * 1000) / s.posters), ''],
+			['peak memory (build and its children)', `${Math.round(Math.max(site.cold.peakMb, site.warm.peakMb))} MB`, `${Math.round(site.bare.peakMb)} MB`],
+			['dist/ size', mb(site.distBytes), ''],
+			['Pagefind index size', mb(site.pagefindBytes), ''],
+		]),
+	);
+	console.log('\nWhat a reader downloads on first view, per page type: one page of each in Chromium at 1280 × 900 (bytes on the wire, uncompressed server),\nand the median over all pages of the type from the built files (gzipped HTML, CSS, JS):\n');
+	console.log(
+		table([
+			['page type', 'pages', 'HTML', 'CSS', 'JS', 'images', 'total', 'gz HTML', 'gz CSS', 'gz JS', 'example'],
+			...Object.entries(site.byPageType)
+				.sort(([a], [b]) => a.localeCompare(b))
+				.map(([type, w]) => {
+					const r = site.readerBytes[type];
+					return [type, w.pages, kb(r?.document ?? 0), kb(r?.stylesheet ?? 0), kb(r?.script ?? 0), kb(r?.image ?? 0), kb(r?.total ?? 0), kb(w.html), kb(w.css), kb(w.js), r?.page ?? ''];
+				}),
+		]),
+	);
+}
 
 const out = path.resolve(import.meta.dirname, '../bench-results/latest.json');
 mkdirSync(path.dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), posters }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nWritten to ${path.relative(process.cwd(), out)}`);

@@ -78,6 +78,7 @@ async function loadPosters(context: LoaderContext, base: string): Promise<void> 
 	const options = posterOptionsFromEnv();
 	const files = await Promise.all(globSync('*/index.md', { cwd: base }).sort().map((relative) => readPosterFile(base, relative)));
 
+	const started = performance.now();
 	const pool = createRenderPool({ size: options.processes, timeoutMs: options.timeoutMs, memoryLimitMb: options.memoryLimitMb });
 	let result;
 	try {
@@ -111,7 +112,8 @@ async function loadPosters(context: LoaderContext, base: string): Promise<void> 
 	}
 	for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 
-	logger.info(`${files.length} posters: ${stats.rendered} rendered, ${stats.unchanged} unchanged, ${stats.failed} failed`);
+	const seconds = ((performance.now() - started) / 1000).toFixed(1);
+	logger.info(`${files.length} posters: ${stats.rendered} rendered, ${stats.unchanged} unchanged, ${stats.failed} failed (${seconds} s)`);
 	if (problems.length === 0) return;
 	const heading = `${problems.length} poster ${problems.length === 1 ? 'PDF' : 'PDFs'} could not be shown:`;
 	if (options.onError === 'placeholder') {

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { axeViolations, launchBrowser, offlineContext } from '../support/browser';
 import { PROJECT_ROOT } from '../support/build';
 import { findBrokenLinks } from '../support/link-check';
-import { invalidHtml, overBudget, pageWeights } from '../support/quality-gate';
+import { overBudget, pageWeights } from '../../scripts/lib/page-weights';
+import { invalidHtml } from '../support/html-validity';
 import { serveStatic } from '../support/static-server';
 
 const siteUrl = inject('siteUrl');

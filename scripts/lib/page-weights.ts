@@ -1,35 +1,12 @@
 /**
- * The quality gate's checks on a built site, from its files: valid HTML,
- * and what each page costs a reader (HTML, CSS and JS bytes, gzipped as a
- * static host sends them) against per-type budgets. The browser checks
- * (axe-core, console errors, keyboard) live in the site tests.
+ * What each page of a built site costs a reader on first view, from the
+ * files: HTML, CSS and JS bytes gzipped (as a static host sends them),
+ * against per-type budgets. Used by
+ * the quality gate (npm test) and the benchmark (npm run bench).
  */
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { HtmlValidate } from 'html-validate';
-
-const validator = new HtmlValidate({
-	extends: ['html-validate:recommended'],
-	rules: {
-		// Titles are the participants' own; a long one is not an error.
-		'long-title': 'off',
-		// HTML5 ids may be any characters: headings in Arabic or Ukrainian get ids in their script.
-		'valid-id': ['error', { relaxed: true }],
-	},
-});
-
-/** Every HTML problem in every page, as "page:line: rule: message". */
-export async function invalidHtml(outDir: string): Promise<string[]> {
-	const problems: string[] = [];
-	for (const page of globSync('**/*.html', { cwd: outDir }).sort()) {
-		const report = await validator.validateString(readFileSync(path.join(outDir, page), 'utf8'), page);
-		for (const result of report.results) {
-			for (const message of result.messages) problems.push(`${page}:${message.line}: ${message.ruleId}: ${message.message}`);
-		}
-	}
-	return problems;
-}
 
 export interface PageWeight {
 	page: string;
@@ -39,6 +16,7 @@ export interface PageWeight {
 	html: number;
 	css: number;
 	js: number;
+	/** HTML + CSS + JS: what the budget counts. */
 	total: number;
 }
 

@@ -1,0 +1,141 @@
+/**
+ * The whole build, measured: our site on a program of a chosen size, cold
+ * (no caches) and warm, a rebuild after one post changes, and the same
+ * posts built by a bare Astro site in the same run.
+ */
+import { appendFileSync, cpSync, existsSync, globSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pageWeights } from '../lib/page-weights.ts';
+import { cacheDirFor } from '../../src/lib/site-config.ts';
+import { writeBareAstroSite } from './bare-astro.ts';
+import { pagePerType, type ReaderBytes, readerBytes } from './reader-bytes.ts';
+import { median } from './measure.ts';
+import { type Measured, measure } from './process-tree.ts';
+import { syntheticPosters } from './posters.ts';
+import { type ProgramSize, writeSyntheticProgram } from './synthetic-program.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export interface SiteBench {
+	size: ProgramSize & { pages: number };
+	runs: number;
+	cold: { medianMs: number; peakMb: number; posterSeconds: number | undefined; pagefindMs: number | undefined };
+	warm: { medianMs: number; peakMb: number };
+	rebuildAfterOnePostMs: number;
+	perPageMs: number;
+	bare: { medianMs: number; peakMb: number; perPostMs: number };
+	ours: { perPostMs: number };
+	ratioPerPost: number;
+	distBytes: number;
+	pagefindBytes: number;
+	byPageType: Record<string, { pages: number; html: number; css: number; js: number }>;
+	/** Bytes on the wire when Chromium opens one page of each type. */
+	readerBytes: Record<string, ReaderBytes>;
+}
+
+function folderBytes(dir: string): number {
+	return globSync('**/*', { cwd: dir }).reduce((sum, file) => {
+		const stat = statSync(path.join(dir, file));
+		return stat.isFile() ? sum + stat.size : sum;
+	}, 0);
+}
+
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+	return { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+}
+
+function ensureOk(result: Measured, what: string): Measured {
+	if (result.code !== 0) throw new Error(`${what} failed:\n${result.output.slice(-3000)}`);
+	return result;
+}
+
+export async function benchSite(size: ProgramSize | 'small', runs: number): Promise<SiteBench> {
+	const scratch = mkdtempSync(path.join(tmpdir(), 'interlibrary-bench-'));
+	try {
+		let content = path.join(ROOT, 'content');
+		let counts: ProgramSize;
+		if (size === 'small') {
+			const count = (pattern: string) => globSync(pattern, { cwd: content }).length;
+			counts = { posts: count('blog/**/*.md'), testimonials: count('testimonials/*.md'), posters: count('posters/*/index.md'), people: count('people/*.yaml'), rounds: count('rounds/*.yaml') };
+			// A copy, so that changing one post for the rebuild leaves the real content alone.
+			content = path.join(scratch, 'content');
+			cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+		} else {
+			counts = size;
+			console.error(`Writing a synthetic program (${size.posts} posts, ${size.posters} posters, ${size.people} people)…`);
+			content = path.join(scratch, 'content');
+			await writeSyntheticProgram(content, size, syntheticPosters(size.posters));
+		}
+		const out = path.join(scratch, 'dist');
+		const env = cleanEnv({ INTERLIBRARY_CONTENT: content });
+		const cacheDir = path.join(ROOT, cacheDirFor(content));
+		const build = async (what: string) => ensureOk(await measure(process.execPath, [ASTRO, 'build', '--outDir', out], { cwd: ROOT, env }), what);
+
+		const cold: Measured[] = [];
+		for (let run = 0; run < runs; run++) {
+			rmSync(cacheDir, { recursive: true, force: true });
+			console.error(`Cold build ${run + 1} of ${runs}…`);
+			cold.push(await build('the cold build'));
+		}
+		const warm: Measured[] = [];
+		for (let run = 0; run < runs; run++) {
+			console.error(`Warm build ${run + 1} of ${runs}…`);
+			warm.push(await build('the warm build'));
+		}
+		const onePost = globSync('blog/**/*.md', { cwd: content }).sort()[0] ?? '';
+		appendFileSync(path.join(content, onePost), '\nOne more sentence, added for the rebuild.\n');
+		console.error('Rebuild after changing one post…');
+		const rebuild = await build('the rebuild');
+
+		const pages = globSync('**/*.html', { cwd: out }).length;
+		const weights = pageWeights(out);
+		const byPageType: SiteBench['byPageType'] = {};
+		for (const type of new Set(weights.map((w) => w.type))) {
+			const ofType = weights.filter((w) => w.type === type);
+			byPageType[type] = {
+				pages: ofType.length,
+				html: median(ofType.map((w) => w.html)),
+				css: median(ofType.map((w) => w.css)),
+				js: median(ofType.map((w) => w.js)),
+			};
+		}
+		const onFirstView = await readerBytes(out, pagePerType(out));
+		const lastCold = cold.at(-1)?.output ?? '';
+		const posterSeconds = /posters: \d+ rendered.*\(([\d.]+) s\)/.exec(lastCold)?.[1];
+		const pagefindMs = /for search in (\d+) ms/.exec(lastCold)?.[1];
+
+		const bareDir = path.join(scratch, 'bare');
+		writeBareAstroSite(bareDir, path.join(content, 'blog'), ROOT);
+		const bare: Measured[] = [];
+		for (let run = 0; run < runs; run++) {
+			rmSync(path.join(bareDir, 'cache'), { recursive: true, force: true });
+			rmSync(path.join(bareDir, '.astro'), { recursive: true, force: true });
+			console.error(`Bare Astro build ${run + 1} of ${runs}…`);
+			bare.push(ensureOk(await measure(process.execPath, [ASTRO, 'build', '--root', bareDir, '--outDir', path.join(bareDir, 'dist')], { cwd: bareDir, env: cleanEnv({}) }), 'the bare Astro build'));
+		}
+		// Our per-post cost: a warm build (posters cached, as in everyday use) spread over the posts.
+		const warmMs = median(warm.map((r) => r.wallMs));
+		const bareMs = median(bare.map((r) => r.wallMs));
+		const ours = { perPostMs: warmMs / counts.posts };
+		const bareResult = { medianMs: bareMs, peakMb: Math.max(...bare.map((r) => r.peakMb)), perPostMs: bareMs / counts.posts };
+		return {
+			size: { ...counts, pages },
+			runs,
+			cold: { medianMs: median(cold.map((r) => r.wallMs)), peakMb: Math.max(...cold.map((r) => r.peakMb)), posterSeconds: posterSeconds ? Number(posterSeconds) : undefined, pagefindMs: pagefindMs ? Number(pagefindMs) : undefined },
+			warm: { medianMs: warmMs, peakMb: Math.max(...warm.map((r) => r.peakMb)) },
+			rebuildAfterOnePostMs: rebuild.wallMs,
+			perPageMs: warmMs / pages,
+			bare: bareResult,
+			ours,
+			ratioPerPost: ours.perPostMs / bareResult.perPostMs,
+			distBytes: folderBytes(out),
+			pagefindBytes: existsSync(path.join(out, 'pagefind')) ? folderBytes(path.join(out, 'pagefind')) : 0,
+			byPageType,
+			readerBytes: onFirstView,
+		};
+	} finally {
+		rmSync(scratch, { recursive: true, force: true });
+	}
+}
