@@ -10,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { makeRng } from './lib/random.ts';
 
 type Scene = {
   /** Output path relative to the repository root. */
@@ -22,18 +23,6 @@ type Scene = {
 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-/** Small deterministic PRNG (mulberry32) so every run draws the same scene. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];
@@ -108,7 +97,7 @@ function personFromAbove(x: number, y: number, angle: number, shirt: string, hai
 // ---------------------------------------------------------------------------
 
 function portraitAdaeze(): Scene {
-  const r = rng(11);
+  const r = makeRng(11);
   const palette = ['#f25f5c', '#ffe066', '#70c1b3', '#f7a072', '#9b5de5', '#00bbf9', '#fee440', '#ff8fab'];
   const body = `
 <rect width="600" height="600" fill="#1f8a8a"/>
@@ -187,7 +176,7 @@ ${braid}
 
 function portraitKenji(): Scene {
   let boxes = '';
-  const r = rng(7);
+  const r = makeRng(7);
   for (let row = 0; row < 5; row++) {
     for (let col = 0; col < 5; col++) {
       const x = 8 + col * 118;
@@ -233,7 +222,7 @@ ${bust('#3b2a20', '#4b3226')}
 const GALLERY = { width: 1600, height: 1067, quality: 78 } as const;
 
 function galleryOpening(): Scene {
-  const r = rng(2024);
+  const r = makeRng(2024);
   let audience = '';
   const rows = [
     { y: 640, n: 15, s: 0.9 },
@@ -272,7 +261,7 @@ ${audience}`;
 }
 
 function galleryBranchVisit(): Scene {
-  const r = rng(612);
+  const r = makeRng(612);
   const palette = ['#e63946', '#f4a261', '#2a9d8f', '#e9c46a', '#457b9d', '#8ecae6', '#c77dff', '#ef476f', '#06d6a0'];
   let shelves = '';
   const shelfSpans: readonly (readonly [number, number])[] = [
@@ -329,7 +318,7 @@ ${front}`;
 }
 
 function galleryGroupWork(): Scene {
-  const r = rng(1314);
+  const r = makeRng(1314);
   const shirts = ['#2a9d8f', '#e9c46a', '#264653', '#e76f51', '#6d597a', '#8ab17d', '#b56576', '#3d5a80'];
   const hair = ['#1b1410', '#2e1f16', '#4a3524', '#111111', '#6b4f2f'];
   const notes = ['#f7d84a', '#f29bb5', '#9ad48a'];
@@ -376,7 +365,7 @@ ${out}`;
 }
 
 function galleryHarbourWalk(): Scene {
-  const r = rng(1406);
+  const r = makeRng(1406);
   let buildings = '';
   let x = -10;
   while (x < 1600) {
@@ -425,7 +414,7 @@ function coverFirstCall(): Scene {
 <linearGradient id="morning" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#d7ecf5"/><stop offset="1" stop-color="#f7efe0"/></linearGradient>
 <clipPath id="left"><rect x="150" y="110" width="640" height="620" rx="18"/></clipPath>
 <clipPath id="right"><rect x="810" y="110" width="640" height="620" rx="18"/></clipPath>`;
-  const r = rng(220);
+  const r = makeRng(220);
   let roofs = '';
   let x = 150;
   while (x < 790) {
@@ -465,7 +454,7 @@ function coverFirstCall(): Scene {
 }
 
 function coverCapeTownNotes(): Scene {
-  const r = rng(619);
+  const r = makeRng(619);
   let grain = '';
   for (let i = 0; i < 26; i++) {
     const y = 600 + r() * 300;
@@ -516,7 +505,7 @@ function coverCloth(): Scene {
 <linearGradient id="shade" x1="0" y1="0" x2="1" y2="0">
   <stop offset="0" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.28"/>
 </linearGradient>`;
-  const r = rng(227);
+  const r = makeRng(227);
   let grain = '';
   for (let i = 0; i < 22; i++) {
     const y = 330 + r() * 570;

@@ -8,6 +8,7 @@ import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../../tests/support/static-server.ts';
+import { CHROMIUM_ARGS } from '../lib/poster-render.ts';
 
 export interface ReaderBytes {
 	page: string;
@@ -34,7 +35,7 @@ export async function readerBytes(outDir: string, pages: Map<string, string>): P
 	const browser = await chromium.launch({
 		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
 		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+		args: CHROMIUM_ARGS,
 	});
 	const results: Record<string, ReaderBytes> = {};
 	try {

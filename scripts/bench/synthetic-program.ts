@@ -9,6 +9,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { stringify } from 'yaml';
 import { isCountryCode } from '../../src/lib/countries.ts';
+import { makeRng } from '../lib/random.ts';
 
 export interface ProgramSize {
 	posts: number;
@@ -19,17 +20,6 @@ export interface ProgramSize {
 }
 
 export const LARGE: ProgramSize = { posts: 2000, testimonials: 500, posters: 300, people: 800, rounds: 20 };
-
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const WORDS: Record<string, string[]> = {
 	en: 'library reading club children partner call archive shelf story community librarian neighbourhood list week volunteers loan catalogue workshop language books evening youth collection poster round visit method question school borrow quiet hour study space makerspace memory grandparents map notes survey'.split(' '),
@@ -45,7 +35,7 @@ const SYLLABLES = 'ka,lo,mi,an,ra,te,su,no,el,ba,di,ya,zu,ri,ko,ma,la,ne,sa,ti,v
 
 export async function writeSyntheticProgram(dir: string, size: ProgramSize, posterPdfs: string[], seed = 11): Promise<void> {
 	rmSync(dir, { recursive: true, force: true });
-	const rand = random(seed);
+	const rand = makeRng(seed);
 	const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
 	const between = (low: number, high: number) => low + Math.floor(rand() * (high - low + 1));
 	const write = (file: string, text: string) => {

@@ -11,17 +11,9 @@ import type { IllustrationKind } from './poster-types.ts';
 // Small deterministic random generator and colour helpers
 // ---------------------------------------------------------------------------
 
-/** mulberry32: tiny seeded PRNG returning floats in [0, 1). */
-export function makeRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { makeRng } from './random.ts';
+
+export { makeRng };
 
 type Rgb = [number, number, number];
 

@@ -7,11 +7,11 @@ import { globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, test } from 'vitest';
 import { readSourceData } from '../../src/content-check/read-source';
 import { entryId } from '../../src/lib/entry-id';
-import { axeViolations, launchBrowser, offlineContext } from '../support/browser';
+import { axeViolations, offlineContext, useBrowser } from '../support/browser';
 import { astroBuild, PROJECT_ROOT } from '../support/build';
 import { findBrokenLinks } from '../support/link-check';
 import { serveStatic } from '../support/static-server';
@@ -19,16 +19,7 @@ import { serveStatic } from '../support/static-server';
 const siteUrl = inject('siteUrl');
 const dist = path.join(PROJECT_ROOT, 'dist');
 const content = path.join(PROJECT_ROOT, 'content');
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-	context = await offlineContext(browser);
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const session = useBrowser();
 
 /** Published posts from content/blog, with the fields the tests compare against. */
 async function publishedPosts() {
@@ -56,7 +47,7 @@ const resultLinks = (page: Page) => page.locator('[data-results] h3 a').evaluate
 
 describe('search', () => {
 	test('a word that appears only inside a poster’s PDF finds that poster', async () => {
-		const page = await context.newPage();
+		const page = await session.context.newPage();
 		await search(page, 'kamishibai');
 		expect(await resultLinks(page)).toEqual(['/posters/sendai-recife-dunedin/']);
 		await expect(page.locator('[data-results] mark').first().innerText()).resolves.toMatch(/kamishibai/i);
@@ -65,7 +56,7 @@ describe('search', () => {
 	});
 
 	test('a country filter narrows the results to pages from that country', async () => {
-		const page = await context.newPage();
+		const page = await session.context.newPage();
 		await search(page, 'library');
 		const all = await resultLinks(page);
 		await page.getByRole('checkbox', { name: /^Peru/ }).check();
@@ -75,7 +66,7 @@ describe('search', () => {
 		const narrowed = await resultLinks(page);
 		expect(narrowed.length).toBeGreaterThan(0);
 		for (const link of narrowed) {
-			const html = await (await context.request.get(new URL(link.replace(/^\//, ''), siteUrl).href)).text();
+			const html = await (await session.context.request.get(new URL(link.replace(/^\//, ''), siteUrl).href)).text();
 			expect(html, link).toContain('data-pagefind-filter="country:Peru"');
 		}
 		await page.close();
@@ -86,7 +77,7 @@ describe('search', () => {
 		const spanish = posts.find((post) => post.lang === 'es');
 		const arabic = posts.find((post) => post.lang === 'ar');
 		expect(spanish && arabic).toBeTruthy();
-		const page = await context.newPage();
+		const page = await session.context.newPage();
 		await search(page, 'ritmo');
 		expect(await resultLinks(page)).toContain(`/blog/${spanish?.id}/`);
 		await search(page, 'كيبيرا');
@@ -95,7 +86,7 @@ describe('search', () => {
 	});
 
 	test('an empty query browses everything, with filters as facets', async () => {
-		const page = await context.newPage();
+		const page = await session.context.newPage();
 		await search(page, '');
 		await expect(page.locator('[data-status]').innerText()).resolves.toMatch(/^\d+ pages in all$/);
 		await page.getByRole('checkbox', { name: /^Poster \(/ }).check();
@@ -105,7 +96,7 @@ describe('search', () => {
 	});
 
 	test('the header search leads to the search page; without JavaScript it offers the archive', async () => {
-		const noScript = await offlineContext(browser, { javaScriptEnabled: false });
+		const noScript = await offlineContext(session.browser, { javaScriptEnabled: false });
 		const page = await noScript.newPage();
 		await page.goto(siteUrl);
 		await page.getByRole('searchbox', { name: 'Search the site' }).fill('reading');
@@ -120,7 +111,7 @@ describe('search', () => {
 describe('the blog archive', () => {
 	test('years, months and tags show the right counts and pages', async () => {
 		const posts = await publishedPosts();
-		const page = await context.newPage();
+		const page = await session.context.newPage();
 		await page.goto(new URL('blog/', siteUrl).href);
 		const archive = page.getByRole('navigation', { name: 'Blog archive' });
 		for (const year of new Set(posts.map((post) => post.date.slice(0, 4)))) {
@@ -141,7 +132,7 @@ describe('the blog archive', () => {
 	});
 
 	test('a post shows its reading time, the neighbouring posts and related posts', async () => {
-		const page = await context.newPage();
+		const page = await session.context.newPage();
 		await page.goto(new URL('blog/2024/notes-from-cape-town/', siteUrl).href);
 		await expect(page.locator('article header .meta').innerText()).resolves.toMatch(/\d+ min read/);
 		await expect(page.getByRole('link', { name: /^Newer post/ }).count()).resolves.toBe(1);
@@ -226,7 +217,7 @@ describe('under a base path', () => {
 		expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('href="/program/blog/"');
 		const site = await serveStatic(out, '/program/');
 		try {
-			const page = await context.newPage();
+			const page = await session.context.newPage();
 			await search(page, 'kamishibai', site.url);
 			expect(await resultLinks(page)).toEqual(['/program/posters/sendai-recife-dunedin/']);
 			await page.close();

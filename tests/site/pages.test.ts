@@ -2,28 +2,14 @@
  * The sample site in Chromium, as a reader meets it: what each page type
  * shows, that it passes axe-core, and that it works by keyboard.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { axeViolations, launchBrowser, offlineContext } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { axeViolations, offlineContext, openPage, useBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-let context: BrowserContext;
+const session = useBrowser();
 
-beforeAll(async () => {
-	browser = await launchBrowser();
-	context = await offlineContext(browser);
-});
-afterAll(async () => {
-	await browser?.close();
-});
-
-async function open(sitePath: string): Promise<Page> {
-	const page = await context.newPage();
-	const response = await page.goto(new URL(sitePath.replace(/^\//, ''), siteUrl).href);
-	expect(response?.status(), sitePath).toBe(200);
-	return page;
-}
+const open = (sitePath: string): Promise<Page> => openPage(session.context, siteUrl, sitePath);
 
 const mainText = (page: Page) => page.locator('main').innerText();
 
@@ -151,14 +137,14 @@ describe('pages a reader opens', () => {
 		const download = page.getByRole('link', { name: /Download the poster PDF, [\d.]+ (kB|MB), 1 page/ });
 		await expect(download.count()).resolves.toBe(1);
 		const pdfUrl = new URL((await download.getAttribute('href')) ?? '', page.url()).href;
-		const response = await context.request.get(pdfUrl);
+		const response = await session.context.request.get(pdfUrl);
 		expect(response.status()).toBe(200);
 		expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
 		await page.close();
 	});
 
 	test('an address that does not exist gets the site’s 404 page', async () => {
-		const page = await context.newPage();
+		const page = await session.context.newPage();
 		const response = await page.goto(new URL('no-such-page/', siteUrl).href);
 		expect(response?.status()).toBe(404);
 		await expect(page.locator('h1').innerText()).resolves.toBe('Page not found');
@@ -169,7 +155,7 @@ describe('pages a reader opens', () => {
 describe('accessibility', () => {
 	// Every page's axe-core check in the light colour scheme is in the quality gate (quality-gate.test.ts).
 	test('dark mode has no axe-core violations either', async () => {
-		const dark = await offlineContext(browser, { colorScheme: 'dark' });
+		const dark = await offlineContext(session.browser, { colorScheme: 'dark' });
 		for (const sitePath of ['/', '/blog/2024/first-call-six-time-zones/', '/posters/lagos-lima/', '/rounds/2024/']) {
 			const page = await dark.newPage();
 			await page.goto(new URL(sitePath.replace(/^\//, ''), siteUrl).href);

@@ -5,30 +5,16 @@
  */
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { axeViolations, launchBrowser, offlineContext } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { axeViolations, offlineContext, openPage, useBrowser } from '../support/browser';
 import { PROJECT_ROOT } from '../support/build';
 
 const siteUrl = inject('siteUrl');
 const posterIds = globSync('*/index.md', { cwd: path.join(PROJECT_ROOT, 'content/posters') }).map((file) => path.dirname(file)).sort();
-let browser: Browser;
-let context: BrowserContext;
+const session = useBrowser();
 
-beforeAll(async () => {
-	browser = await launchBrowser();
-	context = await offlineContext(browser);
-});
-afterAll(async () => {
-	await browser?.close();
-});
-
-async function open(sitePath: string, ctx = context): Promise<Page> {
-	const page = await ctx.newPage();
-	const response = await page.goto(new URL(sitePath.replace(/^\//, ''), siteUrl).href);
-	expect(response?.status(), sitePath).toBe(200);
-	return page;
-}
+const open = (sitePath: string, context = session.context): Promise<Page> => openPage(context, siteUrl, sitePath);
 
 /** The poster ids a gallery page shows, from its visible cards' links. */
 async function shownPosters(page: Page): Promise<string[]> {
@@ -57,7 +43,7 @@ describe('the poster gallery', () => {
 	});
 
 	test('filter pages show only their posters, and work without JavaScript', async () => {
-		const noScript = await offlineContext(browser, { javaScriptEnabled: false });
+		const noScript = await offlineContext(session.browser, { javaScriptEnabled: false });
 		const page = await open('/posters/', noScript);
 		await page.getByRole('link', { name: /^Peru \(1\)$/ }).click();
 		expect(new URL(page.url()).pathname).toBe('/posters/countries/pe/');
@@ -135,9 +121,9 @@ describe('a poster page', () => {
 		expect(main).toMatch(/Maria Santos\s+University of the Visayas Learning Commons, Cebu City, Philippines/);
 		await expect(page.getByRole('link', { name: /Download the poster PDF, [\d.]+ kB, 1 page/ }).count()).resolves.toBe(1);
 		await expect(page.locator('[data-reference]').innerText()).resolves.toMatch(/^Santos, M\., & Dubois, C\. \(2024\)\. Study Spaces After Dark/);
-		const bib = await context.request.get(new URL('posters/cebu-winnipeg/citation.bib', siteUrl).href);
+		const bib = await session.context.request.get(new URL('posters/cebu-winnipeg/citation.bib', siteUrl).href);
 		expect(await bib.text()).toMatch(/^@misc\{santos2024study,/);
-		const csl = await context.request.get(new URL('posters/cebu-winnipeg/citation.json', siteUrl).href);
+		const csl = await session.context.request.get(new URL('posters/cebu-winnipeg/citation.json', siteUrl).href);
 		expect((await csl.json())[0].title).toMatch(/^Study Spaces After Dark/);
 		const authors = await page.locator('meta[name="citation_author"]').evaluateAll((metas) => metas.map((m) => m.getAttribute('content')));
 		expect(authors).toEqual(['Maria Santos', 'Claire Dubois']);
@@ -149,7 +135,7 @@ describe('a poster page', () => {
 });
 
 test('a poster with a DOI links it, and its citation uses it', async () => {
-	const page = await context.newPage();
+	const page = await session.context.newPage();
 	await page.goto(new URL('posters/lagos-lima/', siteUrl).href);
 	await expect(page.getByRole('link', { name: '10.5555/openstacks.2024.lagos-lima' }).getAttribute('href')).resolves.toBe(
 		'https://doi.org/10.5555/openstacks.2024.lagos-lima',

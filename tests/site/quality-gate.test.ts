@@ -6,9 +6,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { axeViolations, launchBrowser, offlineContext } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, test } from 'vitest';
+import { axeViolations, useBrowser } from '../support/browser';
 import { PROJECT_ROOT } from '../support/build';
 import { findBrokenLinks } from '../support/link-check';
 import { overBudget, pageWeights } from '../../scripts/lib/page-weights';
@@ -17,19 +17,10 @@ import { serveStatic } from '../support/static-server';
 
 const siteUrl = inject('siteUrl');
 const dist = path.join(PROJECT_ROOT, 'dist');
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-	context = await offlineContext(browser);
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const session = useBrowser();
 
 /** Opens a page and returns its axe violations and console errors. */
-async function inspect(url: string, ctx = context): Promise<string[]> {
+async function inspect(url: string, ctx = session.context): Promise<string[]> {
 	const page = await ctx.newPage();
 	const errors: string[] = [];
 	page.on('console', (message) => {
@@ -74,7 +65,7 @@ describe('the quality gate on the sample site', () => {
 	}, 600_000);
 
 	test('the search works by keyboard alone', async () => {
-		const page = await context.newPage();
+		const page = await session.context.newPage();
 		await page.goto(siteUrl);
 		await page.keyboard.press('Tab'); // skip link
 		await page.keyboard.press('Tab'); // home
@@ -96,7 +87,7 @@ describe('the quality gate on the sample site', () => {
 	});
 
 	test('the gallery filter works by keyboard alone', async () => {
-		const page: Page = await context.newPage();
+		const page: Page = await session.context.newPage();
 		await page.goto(new URL('posters/', siteUrl).href);
 		await page.getByLabel('Round').focus();
 		await page.keyboard.press('ArrowDown');

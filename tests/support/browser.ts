@@ -4,6 +4,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { CHROMIUM_ARGS } from '../../scripts/lib/poster-render';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -11,16 +13,8 @@ export async function launchBrowser(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: CHROMIUM_PATH,
 		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-			'--disable-quic',
-			'--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-		],
+		// No name resolves but 127.0.0.1: sample content with outside links cannot reach out.
+		args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
 	});
 }
 
@@ -40,4 +34,30 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	return results.violations.flatMap((violation) =>
 		violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${violation.help}`),
 	);
+}
+
+export interface BrowserSession {
+	browser: Browser;
+	context: BrowserContext;
+}
+
+/** Chromium for one test file: launched before its tests, closed after them. */
+export function useBrowser(): BrowserSession {
+	const session = {} as BrowserSession;
+	beforeAll(async () => {
+		session.browser = await launchBrowser();
+		session.context = await offlineContext(session.browser);
+	});
+	afterAll(async () => {
+		await session.browser?.close();
+	});
+	return session;
+}
+
+/** Opens a site path in a new tab and checks that it answered 200. */
+export async function openPage(context: BrowserContext, siteUrl: string, sitePath: string): Promise<Page> {
+	const page = await context.newPage();
+	const response = await page.goto(new URL(sitePath.replace(/^\//, ''), siteUrl).href);
+	expect(response?.status(), sitePath).toBe(200);
+	return page;
 }
