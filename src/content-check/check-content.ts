@@ -9,7 +9,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import sharp from 'sharp';
+import { mapWithConcurrency } from '../lib/concurrency.ts';
 import { entryId } from '../lib/entry-id.ts';
+import { RESERVED_PAGE_IDS } from '../lib/urls.ts';
 import { describePosterProblem, PosterProblemError } from '../lib/pdf/poster-problem.ts';
 import { inspectPdf } from '../lib/pdf/render-page.ts';
 import { type CollectionName, SOURCES, schemasFor } from '../schemas/collections.ts';
@@ -87,7 +89,11 @@ export async function checkContent({ contentDir, relativeTo = process.cwd() }: C
 		}
 		const ids = new Map<string, string>();
 		idsByCollection.set(collection, ids);
-		for (const relative of files) {
+		// Files are read in parallel (the checker is I/O-bound); they are judged in order below.
+		const sources = await mapWithConcurrency(files, 32, (relative) =>
+			readSourceData(collection === 'program' ? folder : path.join(folder, relative), source.markdown),
+		);
+		for (const [index, relative] of files.entries()) {
 			const absolute = collection === 'program' ? folder : path.join(folder, relative);
 			const file = display(absolute);
 			entryFiles.add(absolute);
@@ -98,7 +104,12 @@ export async function checkContent({ contentDir, relativeTo = process.cwd() }: C
 				continue;
 			}
 			ids.set(id, file);
-			const read = await readSourceData(absolute, source.markdown);
+			if (collection === 'pages' && RESERVED_PAGE_IDS.has(id) && id !== 'about') {
+				problems.push({ file, message: `would take the address /${id}/, which the site uses itself; rename the file` });
+				continue;
+			}
+			const read = sources[index];
+			if (!read) continue;
 			if (!read.ok) {
 				problems.push({ file, message: read.message });
 				continue;
@@ -113,7 +124,7 @@ export async function checkContent({ contentDir, relativeTo = process.cwd() }: C
 		}
 	}
 
-	for (const entry of entries) {
+	await mapWithConcurrency(entries, 16, async (entry) => {
 		const file = display(entry.file);
 		for (const { field, value } of findValues(entry.data, isReference)) {
 			if (idsByCollection.get(value.collection)?.has(value.id)) continue;
@@ -147,7 +158,7 @@ export async function checkContent({ contentDir, relativeTo = process.cwd() }: C
 				}
 			}
 		}
-	}
+	});
 
 	problems.push(...findStrayFiles(contentDir, entryFiles, display));
 	return problems;

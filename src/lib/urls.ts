@@ -16,10 +16,14 @@ export function href(path: string): string {
 	return withBase(import.meta.env.BASE_URL, path);
 }
 
+/** Top-level addresses the site uses itself: a page in content/pages/ cannot take one of them. */
+export const RESERVED_PAGE_IDS = new Set(['blog', 'tags', 'search', 'testimonials', 'convenings', 'people', 'rounds', 'countries', 'posters', 'about', '404', 'rss', 'pagefind', '_astro']);
+
 /** The site paths of every page type, in one place. */
 export const routes = {
 	home: () => '/',
 	about: () => '/about/',
+	page: (id: string) => (id === 'about' ? '/about/' : `/${id}/`),
 	blog: (page = 1) => (page === 1 ? '/blog/' : `/blog/page/${page}/`),
 	post: (id: string) => `/blog/${id}/`,
 	blogYear: (year: string) => `/blog/${year}/`,

@@ -49,6 +49,7 @@ describe('the built sample site', () => {
 		for (const { id } of entries('convenings', '*.{md,mdx}')) expected.push(routes.convening(id));
 		for (const { id } of entries('people', '*.yaml')) expected.push(routes.person(id));
 		for (const { id } of entries('rounds', '*.yaml')) expected.push(routes.round(id));
+		for (const { id } of entries('pages', '*.{md,mdx}')) expected.push(routes.page(id));
 		for (const { id } of entries('posters', '*/index.md')) {
 			expected.push(routes.poster(id));
 		}

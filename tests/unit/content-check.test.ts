@@ -124,6 +124,12 @@ describe('the content checker', () => {
 		]);
 	});
 
+	test('refuses a page whose address the site uses itself', async () => {
+		expect(await report({ 'pages/blog.md': '---\ntitle: Blog\ndescription: Our blog.\n---\nText.\n' })).toEqual([
+			'pages/blog.md would take the address /blog/, which the site uses itself; rename the file',
+		]);
+	});
+
 	test('reports a testimonial dated in the future', async () => {
 		expect(await report(edit('testimonials/ana-lopez.md', 'date: 2021-09-01', 'date: 2099-09-01'))).toEqual([
 			'testimonials/ana-lopez.md: `date` 2099-09-01 is in the future; use the day the testimonial was written',
