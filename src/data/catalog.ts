@@ -13,6 +13,7 @@ export type Testimonial = CollectionEntry<'testimonials'>;
 export type Convening = CollectionEntry<'convenings'>;
 export type Poster = CollectionEntry<'posters'>;
 export type Group = Round['data']['groups'][number];
+export type SitePage = CollectionEntry<'pages'>;
 
 /** Everything one person, one country or one round has on the site. */
 export interface Related {
@@ -38,6 +39,8 @@ export interface Catalog {
 	convenings: Convening[];
 	/** Posters, newest round first, then by title. */
 	posters: Poster[];
+	/** Coordinators' own pages from content/pages/, About excepted (it has its own route), by title. */
+	pages: SitePage[];
 	byPerson: Map<string, Related & { groups: { round: Round; group: Group; asLiaison: boolean }[] }>;
 	byCountry: Map<string, Related & { people: Person[] }>;
 	byRound: Map<string, Related & { people: Person[] }>;
@@ -62,13 +65,14 @@ async function buildCatalog(): Promise<Catalog> {
 	const programEntry = await getEntry('program', 'program');
 	if (!programEntry) throw new Error('content/program.yaml was not loaded');
 	const program = programEntry.data;
-	const [peopleList, roundList, postList, testimonialList, conveningList, posterList] = await Promise.all([
+	const [peopleList, roundList, postList, testimonialList, conveningList, posterList, pageList] = await Promise.all([
 		getCollection('people'),
 		getCollection('rounds'),
 		getCollection('blog', (post) => !post.data.draft),
 		getCollection('testimonials'),
 		getCollection('convenings'),
 		getCollection('posters'),
+		getCollection('pages', (page) => page.id !== 'about'),
 	]);
 
 	const people = new Map(peopleList.map((person) => [person.id, person]));
@@ -139,6 +143,7 @@ async function buildCatalog(): Promise<Catalog> {
 		testimonials,
 		convenings,
 		posters,
+		pages: pageList.sort((a, b) => a.data.title.localeCompare(b.data.title)),
 		byPerson,
 		byCountry,
 		byRound,

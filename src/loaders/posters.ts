@@ -131,12 +131,16 @@ async function loadPosters(context: LoaderContext, base: string): Promise<void> 
 
 /** The Content Layer loader for `content/posters/`. */
 export function posterLoader({ base }: { base: string }): Loader {
+	let watching = false;
 	return {
 		name: 'interlibrary:posters',
 		load: async (context) => {
 			await loadPosters(context, base);
 			// In dev, reload when a poster's Markdown or PDF changes; unchanged PDFs come from the cache.
-			context.watcher?.on('all', (_event, changed) => {
+			// Astro may call load() again (a content config reload): listen once.
+			if (watching || !context.watcher) return;
+			watching = true;
+			context.watcher.on('all', (_event, changed) => {
 				if (path.resolve(changed).startsWith(path.resolve(base))) {
 					loadPosters(context, base).catch((error: unknown) => context.logger.error(String(error instanceof Error ? error.message : error)));
 				}
