@@ -5,34 +5,39 @@
  *   npm run check                     # plain lines, for people
  *   npm run check -- --format github  # GitHub Actions annotations on the files
  */
-import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/content-check/check-content.ts';
 import { formatProblem, type Problem, sortProblems } from '../src/content-check/problem.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
+import { progressReporter } from '../src/lib/progress.ts';
+import { cacheDirFor } from '../src/lib/site-config.ts';
+import { posterOptionsFromEnv } from '../src/loaders/poster-options.ts';
+import { POSTER_CACHE_FOLDER } from '../src/loaders/poster-previews.ts';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' } } });
 
-/** The line a problem's field is on, so an annotation lands next to it; 1 when unknown. */
-function lineOf({ file, field }: Problem): number {
-	const key = field?.split(/[.[]/)[0];
-	if (!key) return 1;
-	try {
-		const index = readFileSync(file, 'utf8').split('\n').findIndex((line) => line.startsWith(`${key}:`));
-		return index >= 0 ? index + 1 : 1;
-	} catch {
-		return 1;
-	}
-}
-
 /** GitHub's workflow command syntax: `%`, CR and LF must be escaped in the message. */
 function annotation(problem: Problem): string {
-	const message = formatProblem({ ...problem, file: '' }).replace(/^: /, '').replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-	return `::error file=${problem.file},line=${lineOf(problem)},title=Content problem::${message}`;
+	const { line: _line, ...withoutLine } = problem;
+	const message = formatProblem({ ...withoutLine, file: '' }).replace(/^: /, '').trim().replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+	return `::error file=${problem.file},line=${problem.line ?? 1},title=Content problem::${message}`;
 }
 
 const started = performance.now();
-const problems = sortProblems(await checkContent({ contentDir: contentDir() }));
+const content = contentDir();
+const problems = sortProblems(
+	await checkContent({
+		contentDir: content,
+		// Posters are rendered as the build renders them (new or changed ones only), so a PDF
+		// that is too slow or too big to draw is named here too, not only in the build.
+		renderPosters: {
+			cacheDir: path.resolve(cacheDirFor(content), POSTER_CACHE_FOLDER),
+			options: posterOptionsFromEnv(),
+			onProgress: progressReporter('Checking poster PDFs'),
+		},
+	}),
+);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (problems.length === 0) {

@@ -9,16 +9,20 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import sharp from 'sharp';
+import { closestName } from '../lib/closest-name.ts';
 import { mapWithConcurrency } from '../lib/concurrency.ts';
 import { entryId } from '../lib/entry-id.ts';
 import { RESERVED_PAGE_IDS } from '../lib/urls.ts';
-import { describePosterProblem, PosterProblemError } from '../lib/pdf/poster-problem.ts';
+import { describePosterProblem, type PosterProblem, PosterProblemError } from '../lib/pdf/poster-problem.ts';
 import { inspectPdf } from '../lib/pdf/render-page.ts';
+import { createRenderPool } from '../lib/pdf/render-pool.ts';
+import type { PosterOptions } from '../loaders/poster-options.ts';
+import { preparePosterPdfs } from '../loaders/poster-previews.ts';
 import { type CollectionName, SOURCES, schemasFor } from '../schemas/collections.ts';
 import { isReference } from '../schemas/reference.ts';
 import type { Problem } from './problem.ts';
 import { readSourceData } from './read-source.ts';
-import { closestName, fieldName, plainMessage } from './zod-messages.ts';
+import { fieldName, plainMessage } from './zod-messages.ts';
 
 /** The checker's stand-in for Astro's `image()`: keeps the path so it can be checked after parsing. */
 class ImagePath {
@@ -36,23 +40,37 @@ const imagePath = () =>
 
 const SCHEMAS = schemasFor(imagePath);
 
+/** The folders where coordinators may write MDX, as messages name them. */
+const MDX_FOLDERS = Object.values(SOURCES)
+	.filter((source) => source.coordinatorsOnly && source.pattern.includes('mdx'))
+	.map((source) => `content/${source.path}/`)
+	.join(' and ');
+
 const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.tiff', '.svg']);
 
-interface ParsedEntry {
+/** An entry whose fields could be read: all of them, or (when the file has mistakes) those that parse on their own. */
+interface ReadEntry {
 	collection: CollectionName;
 	id: string;
 	file: string;
 	data: unknown;
+	lineOf: (path: readonly PropertyKey[]) => number | undefined;
+	/** Whether every field passed its schema. */
+	complete: boolean;
 }
 
+/** File types that run code when they are imported: content/ never holds them (MDX is handled on its own). */
+const CODE_FILES = '**/*.{astro,js,mjs,cjs,ts,mts,cts,jsx,tsx,svelte,vue}';
+
 interface Found<T> {
+	path: PropertyKey[];
 	field: string;
 	value: T;
 }
 
 /** Every value of one kind inside parsed data, with the field it sits in. */
 function findValues<T>(data: unknown, matches: (value: unknown) => value is T, pathSoFar: PropertyKey[] = []): Found<T>[] {
-	if (matches(data)) return [{ field: fieldName(pathSoFar), value: data }];
+	if (matches(data)) return [{ path: pathSoFar, field: fieldName(pathSoFar), value: data }];
 	if (Array.isArray(data)) return data.flatMap((item, index) => findValues(item, matches, [...pathSoFar, index]));
 	if (data && typeof data === 'object' && !(data instanceof Date)) {
 		return Object.entries(data).flatMap(([key, value]) => findValues(value, matches, [...pathSoFar, key]));
@@ -60,17 +78,55 @@ function findValues<T>(data: unknown, matches: (value: unknown) => value is T, p
 	return [];
 }
 
+/**
+ * What a schema can read of `value` when the whole does not parse: each field
+ * of an object and each item of a list on its own, so that one mistake does not
+ * hide the others (an unknown author is still reported when the summary is
+ * missing). Items that fail stay as holes, so field names keep their indexes.
+ */
+function salvage(schema: z.ZodType, value: unknown): { data: unknown } | undefined {
+	const whole = schema.safeParse(value);
+	if (whole.success) return { data: whole.data };
+	const inner = unwrap(schema);
+	if (inner instanceof z.ZodObject && value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
+		const fields = new Map(Object.entries(value));
+		const data: Record<string, unknown> = {};
+		for (const [key, field] of Object.entries(inner.shape as Record<string, z.ZodType>)) {
+			if (!fields.has(key)) continue;
+			const read = salvage(field, fields.get(key));
+			if (read) data[key] = read.data;
+		}
+		return { data };
+	}
+	if (inner instanceof z.ZodArray && Array.isArray(value)) {
+		const element = inner.element as z.ZodType;
+		return { data: value.map((item: unknown) => salvage(element, item)?.data) };
+	}
+	return undefined;
+}
+
 export interface CheckOptions {
 	/** The content folder. */
 	contentDir: string;
 	/** Paths in messages are relative to this folder (the project). */
 	relativeTo?: string;
+	/**
+	 * Render every poster PDF (only new or changed ones: the rest come from the
+	 * cache the build uses), so that what only rendering finds (a PDF that takes
+	 * too long or too much memory) is in the same report as everything else.
+	 * Without it, PDFs are only opened.
+	 */
+	renderPosters?: {
+		cacheDir: string;
+		options: Pick<PosterOptions, 'timeoutMs' | 'memoryLimitMb' | 'processes'>;
+		onProgress?: (done: number, total: number) => void;
+	};
 }
 
-export async function checkContent({ contentDir, relativeTo = process.cwd() }: CheckOptions): Promise<Problem[]> {
+export async function checkContent({ contentDir, relativeTo = process.cwd(), renderPosters }: CheckOptions): Promise<Problem[]> {
 	const display = (absolute: string) => path.relative(relativeTo, absolute).split(path.sep).join('/');
 	const problems: Problem[] = [];
-	const entries: ParsedEntry[] = [];
+	const entries: ReadEntry[] = [];
 	const entryFiles = new Set<string>();
 	const idsByCollection = new Map<CollectionName, Map<string, string>>();
 
@@ -111,57 +167,97 @@ export async function checkContent({ contentDir, relativeTo = process.cwd() }: C
 			const read = sources[index];
 			if (!read) continue;
 			if (!read.ok) {
-				problems.push({ file, message: read.message });
+				problems.push({ file, message: read.message, ...(read.line ? { line: read.line } : {}) });
 				continue;
 			}
 			const schema: z.ZodType = SCHEMAS[collection];
 			const result = schema.safeParse(read.data, { reportInput: true, error: plainMessage });
-			if (!result.success) {
-				problems.push(...issuesToProblems(file, result.error.issues, schema));
+			if (result.success) {
+				entries.push({ collection, id, file: absolute, data: result.data, lineOf: read.lineOf, complete: true });
 				continue;
 			}
-			entries.push({ collection, id, file: absolute, data: result.data });
+			problems.push(...issuesToProblems(file, result.error.issues, schema, read.lineOf));
+			const readable = salvage(schema, read.data);
+			if (readable) entries.push({ collection, id, file: absolute, data: readable.data, lineOf: read.lineOf, complete: false });
 		}
 	}
 
+	const posterPdfs: { file: string; pdfPath: string }[] = [];
 	await mapWithConcurrency(entries, 16, async (entry) => {
 		const file = display(entry.file);
-		for (const { field, value } of findValues(entry.data, isReference)) {
+		const at = (pathInFile: readonly PropertyKey[]) => {
+			const line = entry.lineOf(pathInFile);
+			return line === undefined ? {} : { line };
+		};
+		for (const { path: fieldPath, field, value } of findValues(entry.data, isReference)) {
 			if (idsByCollection.get(value.collection)?.has(value.id)) continue;
 			const source = SOURCES[value.collection];
 			const who = value.collection === 'people' ? 'who' : 'which';
 			problems.push({
 				file,
 				field,
+				...at(fieldPath),
 				message: `names "${value.id}", ${who} is not in content/${source.path}/. Add content/${source.path}/${value.id}.yaml or fix the id`,
 			});
 		}
-		for (const { field, value } of findValues(entry.data, (v): v is ImagePath => v instanceof ImagePath)) {
+		for (const { path: fieldPath, field, value } of findValues(entry.data, (v): v is ImagePath => v instanceof ImagePath)) {
 			const problem = await checkImage(path.resolve(path.dirname(entry.file), value.path), value.path, display);
-			if (problem) problems.push({ file, field, message: problem });
+			if (problem) problems.push({ file, field, ...at(fieldPath), message: problem });
 		}
-		if (entry.collection === 'posters') {
+		if (entry.collection === 'posters' && entry.complete) {
 			const { pdf } = entry.data as { pdf: string };
 			const pdfPath = path.join(path.dirname(entry.file), pdf);
-			if (!existsSync(pdfPath)) {
+			if (existsSync(pdfPath)) posterPdfs.push({ file: display(pdfPath), pdfPath });
+			else {
 				problems.push({
 					file,
 					field: 'pdf',
+					...at(['pdf']),
 					message: `names ${pdf}, but there is no ${display(pdfPath)}. Add the PDF to the poster's folder or fix the file name`,
 				});
-			} else {
-				try {
-					await inspectPdf(await readFile(pdfPath));
-				} catch (error) {
-					if (!(error instanceof PosterProblemError)) throw error;
-					problems.push({ file: display(pdfPath), message: describePosterProblem(error.problem), posterPdf: true });
-				}
 			}
 		}
 	});
 
+	for (const { file, problem } of await posterPdfProblems(posterPdfs, renderPosters)) {
+		problems.push({ file, message: describePosterProblem(problem), posterPdf: true });
+	}
 	problems.push(...findStrayFiles(contentDir, entryFiles, display));
 	return problems;
+}
+
+/**
+ * What is wrong with each poster PDF: found by opening it, or (when asked) by
+ * rendering it as the build does, so that one run names every broken PDF.
+ */
+async function posterPdfProblems(
+	pdfs: readonly { file: string; pdfPath: string }[],
+	renderPosters: CheckOptions['renderPosters'],
+): Promise<{ file: string; problem: PosterProblem }[]> {
+	if (!renderPosters) {
+		const found = await mapWithConcurrency(pdfs, 4, async ({ file, pdfPath }) => {
+			try {
+				await inspectPdf(await readFile(pdfPath));
+				return [];
+			} catch (error) {
+				if (!(error instanceof PosterProblemError)) throw error;
+				return [{ file, problem: error.problem }];
+			}
+		});
+		return found.flat();
+	}
+	const { cacheDir, options, onProgress } = renderPosters;
+	const pool = createRenderPool({ size: options.processes, timeoutMs: options.timeoutMs, memoryLimitMb: options.memoryLimitMb });
+	try {
+		const sources = pdfs.map(({ file, pdfPath }) => ({ id: file, pdfPath }));
+		const { posters } = await preparePosterPdfs(sources, { cacheDir, pool, ...(onProgress ? { onProgress } : {}) });
+		return pdfs.flatMap(({ file }) => {
+			const prepared = posters.get(file);
+			return prepared && !prepared.ok ? [{ file, problem: prepared.problem }] : [];
+		});
+	} finally {
+		await pool.close();
+	}
 }
 
 async function checkImage(absolute: string, written: string, display: (p: string) => string): Promise<string | undefined> {
@@ -186,6 +282,12 @@ async function checkImage(absolute: string, written: string, display: (p: string
 function findStrayFiles(contentDir: string, entryFiles: Set<string>, display: (p: string) => string): Problem[] {
 	if (!existsSync(contentDir)) return [];
 	const problems: Problem[] = [];
+	for (const relative of globSync(CODE_FILES, { cwd: contentDir }).sort()) {
+		problems.push({
+			file: display(path.join(contentDir, relative)),
+			message: `is program code (${path.extname(relative)}), which could run when the site is built; content/ holds only Markdown, YAML, images and PDFs, so remove it`,
+		});
+	}
 	const textLike = globSync('**/*.{md,mdx,markdown,yaml,yml,json,txt,html}', { cwd: contentDir });
 	for (const relative of textLike.sort()) {
 		const absolute = path.join(contentDir, relative);
@@ -196,7 +298,7 @@ function findStrayFiles(contentDir: string, entryFiles: Set<string>, display: (p
 		if (!source) {
 			problems.push({ file, message: `is not in a folder the site reads; content goes in ${Object.values(SOURCES).map((s) => `content/${s.path}`).join(', ')}` });
 		} else if (relative.endsWith('.mdx')) {
-			problems.push({ file, message: `is MDX, which runs code when the site is built and is only accepted from coordinators in content/convenings/ and content/pages/; rename it to .md` });
+			problems.push({ file, message: `is MDX, which runs code when the site is built and is only accepted from coordinators in ${MDX_FOLDERS}; rename it to .md` });
 		} else {
 			problems.push({ file, message: `is not where the site looks for it, so it would not be published; it should be ${source.expects}` });
 		}
@@ -204,7 +306,16 @@ function findStrayFiles(contentDir: string, entryFiles: Set<string>, display: (p
 	return problems;
 }
 
-function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[], schema: z.ZodType): Problem[] {
+function issuesToProblems(
+	file: string,
+	issues: readonly z.core.$ZodIssue[],
+	schema: z.ZodType,
+	lineOf: (path: readonly PropertyKey[]) => number | undefined,
+): Problem[] {
+	const at = (pathInFile: readonly PropertyKey[]) => {
+		const line = lineOf(pathInFile);
+		return line === undefined ? {} : { line };
+	};
 	return issues.flatMap((issue): Problem[] => {
 		if (issue.code === 'unrecognized_keys') {
 			const known = knownKeys(schema, issue.path);
@@ -213,6 +324,7 @@ function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[], sch
 				return {
 					file,
 					field: fieldName([...issue.path, key]),
+					...at([...issue.path, key]),
 					message: suggestion
 						? `is not a field here; did you mean \`${suggestion}\`?`
 						: `is not a field here; the fields are: ${known.join(', ')}`,
@@ -222,7 +334,7 @@ function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[], sch
 		if (issue.path.length === 0 && issue.code === 'invalid_type') {
 			return [{ file, message: 'has no fields: write its fields as "name: value" lines' }];
 		}
-		return [{ file, field: fieldName(issue.path), message: issue.message }];
+		return [{ file, field: fieldName(issue.path), ...at(issue.path), message: issue.message }];
 	});
 }
 

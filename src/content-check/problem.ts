@@ -4,6 +4,8 @@ export interface Problem {
 	file: string;
 	/** The field, when the problem is in one: `authors`, `gallery[2].alt`. */
 	field?: string;
+	/** The line of the file the problem is on (of the field, or of its closest written parent when it is missing). */
+	line?: number;
 	/** What is wrong and how to fix it, as a sentence that follows the field name (or the file name). */
 	message: string;
 	/** A poster PDF that cannot be shown: the build may publish it with a placeholder instead. */
@@ -11,16 +13,18 @@ export interface Problem {
 }
 
 /**
- * One line, no stack trace: "content/blog/2024/notes.md: `date` is missing", or for
+ * One line, no stack trace: "content/blog/2024/notes.md:3: `date` is missing", or for
  * the file as a whole a sentence, "content/posters/x/poster.pdf is password-protected; …".
+ * `file:line` is the form editors and terminals turn into a link to the line.
  */
-export function formatProblem({ file, field, message }: Problem): string {
-	return field ? `${file}: \`${field}\` ${message}` : `${file} ${message}`;
+export function formatProblem({ file, field, line, message }: Problem): string {
+	if (!field) return `${file} ${message}`;
+	return `${line === undefined ? file : `${file}:${line}`}: \`${field}\` ${message}`;
 }
 
-/** Problems sorted by file, then field, so the report reads like a to-do list. */
+/** Problems sorted by file, then line, then field, so the report reads like a to-do list. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
 	return [...problems].sort(
-		(a, b) => a.file.localeCompare(b.file) || (a.field ?? '').localeCompare(b.field ?? ''),
+		(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? ''),
 	);
 }

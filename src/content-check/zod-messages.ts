@@ -45,27 +45,3 @@ export function fieldName(path: readonly PropertyKey[]): string {
 		.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
 		.join('');
 }
-
-/** The closest known field name to a mistyped one (`autors` → `authors`), by edit distance. */
-export function closestName(name: string, known: readonly string[]): string | undefined {
-	let best: { key: string; distance: number } | undefined;
-	for (const key of known) {
-		const distance = editDistance(name.toLowerCase(), key.toLowerCase());
-		if (distance <= Math.max(2, Math.floor(key.length / 3)) && (!best || distance < best.distance)) {
-			best = { key, distance };
-		}
-	}
-	return best?.key;
-}
-
-function editDistance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-		}
-		previous = current;
-	}
-	return previous[b.length]!;
-}

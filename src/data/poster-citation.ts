@@ -11,7 +11,7 @@ export function citablePoster(poster: Poster, catalog: Catalog, site: URL | unde
 		subtitle: poster.data.subtitle,
 		authors: poster.data.authors.map((author) => {
 			const person = personById(catalog, author.id);
-			return { name: person.data.name, library: person.data.library };
+			return { name: person.data.name, givenName: person.data.givenName, familyName: person.data.familyName, library: person.data.library };
 		}),
 		date: round?.data.end ?? new Date(0),
 		programName: catalog.program.name,

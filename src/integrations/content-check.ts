@@ -5,12 +5,16 @@
  * checked again and any problems are printed the same way, so the author
  * reads the real cause rather than a loader's second-hand error.
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { checkContent } from '../content-check/check-content.ts';
+import { type CheckOptions, checkContent } from '../content-check/check-content.ts';
 import { formatProblem, sortProblems } from '../content-check/problem.ts';
 import { contentDir } from '../lib/content-dir.ts';
+import { progressReporter } from '../lib/progress.ts';
 import { posterOptionsFromEnv } from '../loaders/poster-options.ts';
+import { POSTER_CACHE_FOLDER } from '../loaders/poster-previews.ts';
 
 /**
  * The report of a check: undefined when the content is fine. With
@@ -18,9 +22,11 @@ import { posterOptionsFromEnv } from '../loaders/poster-options.ts';
  * problems that stop the build: the posters loader publishes them with a
  * placeholder and says so.
  */
-async function report(): Promise<{ heading: string; lines: string[]; posterPdfs: boolean } | undefined> {
+async function report(renderPosters?: CheckOptions['renderPosters']): Promise<{ heading: string; lines: string[]; posterPdfs: boolean } | undefined> {
 	const placeholders = posterOptionsFromEnv().onError === 'placeholder';
-	const problems = sortProblems(await checkContent({ contentDir: contentDir() })).filter((problem) => !(placeholders && problem.posterPdf));
+	const problems = sortProblems(await checkContent({ contentDir: contentDir(), ...(renderPosters ? { renderPosters } : {}) })).filter(
+		(problem) => !(placeholders && problem.posterPdf),
+	);
 	if (problems.length === 0) return undefined;
 	return {
 		heading: `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the content:`,
@@ -40,6 +46,7 @@ export function contentCheck(): AstroIntegration {
 				server.watcher.on('all', (_event, changed) => {
 					if (!changed.startsWith(root)) return;
 					clearTimeout(timer);
+					// Only opened here: the posters loader renders a changed PDF and reports what rendering finds.
 					timer = setTimeout(async () => {
 						const found = await report();
 						if (found) logger.error([found.heading, ...found.lines].join('\n'));
@@ -48,8 +55,14 @@ export function contentCheck(): AstroIntegration {
 					}, 200);
 				});
 			},
-			'astro:config:done': async () => {
-				const found = await report();
+			'astro:config:done': async ({ config }) => {
+				// Every poster is rendered now (new or changed ones; the loader then finds them all in the
+				// cache), so a PDF that only fails when drawn is in the same list as every other problem.
+				const found = await report({
+					cacheDir: path.join(fileURLToPath(config.cacheDir), POSTER_CACHE_FOLDER),
+					options: posterOptionsFromEnv(),
+					onProgress: progressReporter('Checking poster PDFs', { stream: process.stdout }),
+				});
 				if (!found) return;
 				const { heading, lines, posterPdfs } = found;
 				const error = new AstroError(

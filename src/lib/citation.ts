@@ -5,6 +5,9 @@
 
 export interface CitablePerson {
 	name: string;
+	/** Given and family names as the person's file writes them; without them, they are guessed from `name`. */
+	givenName?: string | undefined;
+	familyName?: string | undefined;
 	library?: string;
 }
 
@@ -42,6 +45,17 @@ export function splitName(name: string): { given: string; family: string } {
 	return { given: words.slice(0, familyStart).join(' '), family: words.slice(familyStart).join(' ') };
 }
 
+/**
+ * A person's given and family names: as their file gives them, or split from
+ * the full name. Splitting by position is wrong for names such as "Diego
+ * Hernández López" (two family names) or "Tan Mei Lin" (family name first),
+ * which is why a person's file can say.
+ */
+export function citationName(person: CitablePerson): { given: string; family: string } {
+	if (person.familyName) return { given: person.givenName ?? '', family: person.familyName };
+	return splitName(person.name);
+}
+
 function initials(given: string): string {
 	return given
 		.split(/[\s]+/)
@@ -56,8 +70,8 @@ function fullTitle(poster: CitablePoster): string {
 
 /** An APA-style reference: "Okafor, A., & Quispe, L. (2024). Title: Subtitle [Poster]. Program, Round 2024. URL" */
 export function formatReference(poster: CitablePoster): string {
-	const names = poster.authors.map(({ name }) => {
-		const { given, family } = splitName(name);
+	const names = poster.authors.map((person) => {
+		const { given, family } = citationName(person);
 		return given ? `${family}, ${initials(given)}` : family;
 	});
 	const authors =
@@ -68,22 +82,41 @@ export function formatReference(poster: CitablePoster): string {
 
 /** A BibTeX key such as "okafor2024reading". */
 export function bibtexKey(poster: CitablePoster): string {
-	const family = splitName(poster.authors[0]?.name ?? 'poster').family;
+	const first = poster.authors[0];
+	const family = first ? citationName(first).family : 'poster';
 	const word = poster.title.normalize('NFKD').replace(/[^\p{L}\p{N}\s]/gu, '').split(/\s+/).find((w) => w.length > 3) ?? 'poster';
 	return `${family}${poster.date.getUTCFullYear()}${word}`.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '').toLowerCase() || 'poster';
 }
 
-/** Escapes BibTeX's special characters; braces keep capitals as written. */
+/** LaTeX's spelling of characters that are commands or markup in BibTeX values. */
+const LATEX_SPECIALS: Record<string, string> = {
+	'\\': '\\textbackslash{}',
+	'{': '\\{',
+	'}': '\\}',
+	'&': '\\&',
+	'%': '\\%',
+	$: '\\$',
+	'#': '\\#',
+	_: '\\_',
+	'~': '\\textasciitilde{}',
+	'^': '\\textasciicircum{}',
+};
+
+/**
+ * A BibTeX value in braces (which keep capitals as written), its special
+ * characters escaped in one pass, so the braces of `\textbackslash{}` are not
+ * escaped again; `\\` would be read by LaTeX as a line break.
+ */
 function bibValue(text: string): string {
-	return `{${text.replace(/([\\{}])/g, '\\$1').replace(/([&%$#_])/g, '\\$1')}}`;
+	return `{${text.replace(/[\\{}&%$#_~^]/g, (character) => LATEX_SPECIALS[character] ?? character)}}`;
 }
 
 /** The poster as a BibTeX @misc entry. */
 export function toBibtex(poster: CitablePoster): string {
 	const fields: [string, string][] = [
 		['title', fullTitle(poster)],
-		['author', poster.authors.map(({ name }) => {
-			const { given, family } = splitName(name);
+		['author', poster.authors.map((person) => {
+			const { given, family } = citationName(person);
 			return given ? `${family}, ${given}` : family;
 		}).join(' and ')],
 		['year', String(poster.date.getUTCFullYear())],
@@ -106,7 +139,7 @@ export function toCslJson(poster: CitablePoster): string {
 		type: 'speech',
 		genre: 'Poster',
 		title: fullTitle(poster),
-		author: poster.authors.map(({ name }) => splitName(name)),
+		author: poster.authors.map(citationName),
 		issued: { 'date-parts': [[poster.date.getUTCFullYear(), poster.date.getUTCMonth() + 1, poster.date.getUTCDate()]] },
 		event: `${poster.programName}, ${poster.roundTitle}`,
 		URL: poster.url,
@@ -123,7 +156,11 @@ export function citationMetaTags(poster: CitablePoster): { name: string; content
 	const date = poster.date;
 	const tags = [
 		{ name: 'citation_title', content: fullTitle(poster) },
-		...poster.authors.map(({ name }) => ({ name: 'citation_author', content: name })),
+		// "Family, Given" tells indexers which part is which, for names that do not say it by their order.
+		...poster.authors.map((person) => {
+			const { given, family } = citationName(person);
+			return { name: 'citation_author', content: given ? `${family}, ${given}` : family };
+		}),
 		{
 			name: 'citation_publication_date',
 			content: `${date.getUTCFullYear()}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${String(date.getUTCDate()).padStart(2, '0')}`,

@@ -4,11 +4,16 @@
  * browser-grade CLDR data inside `Intl`, in the reader's page language.
  */
 
+import isoCountries from 'i18n-iso-countries';
+
 /**
- * Codes that CLDR knows as "regions" but that are not countries: a person
- * cannot live in the European Union or in "Outlying Oceania".
+ * The assigned ISO 3166-1 alpha-2 codes (and XK, Kosovo, which ISO has not
+ * assigned but the EU, CLDR and most registries use). CLDR alone is not enough:
+ * it also names regions that are not countries (EU, QO), reserved codes (EA,
+ * IC, AC) and withdrawn ones (SU, YU, ZR), so `UK` would become a second
+ * United Kingdom beside `GB`.
  */
-const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+const COUNTRY_CODES = new Set(Object.keys(isoCountries.getAlpha2Codes()));
 
 const namesByLocale = new Map<string, Intl.DisplayNames>();
 
@@ -21,9 +26,24 @@ function regionNames(locale: string): Intl.DisplayNames {
 	return names;
 }
 
-/** True when `code` is an upper-case ISO 3166-1 alpha-2 code of a country CLDR knows. */
+/** True when `code` is an upper-case, assigned ISO 3166-1 alpha-2 code. */
 export function isCountryCode(code: string): boolean {
-	return /^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.has(code) && regionNames('en').of(code) !== undefined;
+	return COUNTRY_CODES.has(code);
+}
+
+/**
+ * The current code for an old or unofficial one that people still write:
+ * UK → GB, ZR → CD, TP → TL (from CLDR's aliases, through `Intl`). Undefined
+ * when there is none.
+ */
+export function currentCountryCode(code: string): string | undefined {
+	if (!/^[A-Z]{2}$/.test(code)) return undefined;
+	try {
+		const region = new Intl.Locale(Intl.getCanonicalLocales(`und-${code}`)[0] ?? '').region;
+		return region && region !== code && isCountryCode(region) ? region : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /** The country's name in `locale` ("NG" → "Nigeria", or "نيجيريا" in Arabic). */

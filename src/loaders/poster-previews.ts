@@ -56,42 +56,91 @@ export interface PrepareOptions {
 	cacheDir: string;
 	pool: RenderPool;
 	settings?: RenderSettings;
+	/** Called after each poster, for a progress line. */
+	onProgress?: (done: number, total: number) => void;
+}
+
+/** The folder inside Astro's cache folder where previews and facts are kept. */
+export const POSTER_CACHE_FOLDER = 'posters';
+
+/**
+ * Problems that the same bytes under the same limits would meet again. They are
+ * kept, so the content check and the loader of one build (and later builds) do
+ * not each wait out a PDF's time limit. A renderer that stopped for another
+ * reason (the system ran out of memory, say) may do better next time: not kept.
+ */
+const LASTING_PROBLEMS = new Set<PosterProblem['kind']>([
+	'empty-file',
+	'not-a-pdf',
+	'damaged',
+	'password',
+	'no-pages',
+	'page-too-large',
+	'timeout',
+	'too-much-memory',
+]);
+
+interface CachedProblem {
+	problem: PosterProblem;
+	limits: RenderPool['limits'];
+}
+
+async function readCachedProblem(problemPath: string, limits: RenderPool['limits']): Promise<PosterProblem | undefined> {
+	try {
+		const cached = JSON.parse(await readFile(problemPath, 'utf8')) as CachedProblem;
+		const sameLimits = cached.limits.timeoutMs === limits.timeoutMs && cached.limits.memoryLimitMb === limits.memoryLimitMb;
+		return sameLimits ? cached.problem : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /** Previews and facts for every source, by id, with counts of what was rendered. */
 export async function preparePosterPdfs(
 	sources: readonly PosterSource[],
-	{ cacheDir, pool, settings = DEFAULT_RENDER_SETTINGS }: PrepareOptions,
+	{ cacheDir, pool, settings = DEFAULT_RENDER_SETTINGS, onProgress }: PrepareOptions,
 ): Promise<{ posters: Map<string, PreparedPoster>; stats: PrepareStats }> {
 	await mkdir(cacheDir, { recursive: true });
 	const stats: PrepareStats = { rendered: 0, unchanged: 0, failed: 0, renderMs: [] };
 	const posters = new Map<string, PreparedPoster>();
+	let done = 0;
 	// Hashing is I/O-bound; the pool itself bounds how many renders run at once.
-	await mapWithConcurrency(sources, 16, async ({ id, pdfPath }) => {
+	await mapWithConcurrency(sources, 16, async (source) => {
+		posters.set(source.id, await prepareOne(source));
+		onProgress?.(++done, sources.length);
+	});
+	return { posters, stats };
+
+	async function prepareOne({ pdfPath }: PosterSource): Promise<PreparedPoster> {
 		const digest = await digestOf(pdfPath, settings);
 		if (!digest) {
 			stats.failed++;
-			posters.set(id, { ok: false, problem: { kind: 'missing' } });
-			return;
+			return { ok: false, problem: { kind: 'missing' } };
 		}
 		const previewPath = path.join(cacheDir, `${digest}.jpg`);
 		const jsonPath = path.join(cacheDir, `${digest}.json`);
+		const problemPath = path.join(cacheDir, `${digest}.problem.json`);
 		const cached = await readCached(jsonPath, previewPath);
 		if (cached) {
 			stats.unchanged++;
-			posters.set(id, { ok: true, facts: cached, previewPath, digest });
-			return;
+			return { ok: true, facts: cached, previewPath, digest };
+		}
+		const knownProblem = await readCachedProblem(problemPath, pool.limits);
+		if (knownProblem) {
+			stats.failed++;
+			return { ok: false, problem: knownProblem };
 		}
 		const outcome = await pool.render({ pdfPath, previewPath, settings });
 		if (!outcome.ok) {
 			stats.failed++;
-			posters.set(id, { ok: false, problem: outcome.problem });
-			return;
+			if (LASTING_PROBLEMS.has(outcome.problem.kind)) {
+				await writeFile(problemPath, JSON.stringify({ problem: outcome.problem, limits: pool.limits } satisfies CachedProblem));
+			}
+			return { ok: false, problem: outcome.problem };
 		}
 		stats.rendered++;
 		stats.renderMs.push(outcome.renderMs);
 		await writeFile(jsonPath, JSON.stringify(outcome.facts));
-		posters.set(id, { ok: true, facts: outcome.facts, previewPath, digest });
-	});
-	return { posters, stats };
+		return { ok: true, facts: outcome.facts, previewPath, digest };
+	}
 }

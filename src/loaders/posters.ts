@@ -17,7 +17,7 @@ import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { describePosterProblem } from '../lib/pdf/poster-problem.ts';
 import { createRenderPool } from '../lib/pdf/render-pool.ts';
 import { posterOptionsFromEnv } from './poster-options.ts';
-import { preparePosterPdfs, type PreparedPoster } from './poster-previews.ts';
+import { POSTER_CACHE_FOLDER, preparePosterPdfs, type PreparedPoster } from './poster-previews.ts';
 
 interface PosterFile {
 	id: string;
@@ -84,7 +84,7 @@ async function loadPosters(context: LoaderContext, base: string): Promise<void> 
 	try {
 		result = await preparePosterPdfs(
 			files.map(({ id, pdfPath }) => ({ id, pdfPath })),
-			{ cacheDir: path.join(fileURLToPath(context.config.cacheDir), 'posters'), pool },
+			{ cacheDir: path.join(fileURLToPath(context.config.cacheDir), POSTER_CACHE_FOLDER), pool },
 		);
 	} finally {
 		await pool.close();

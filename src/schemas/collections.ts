@@ -18,17 +18,24 @@ export interface CollectionSource {
 	expects: string;
 	/** Whether entries are Markdown with a body (as opposed to YAML data). */
 	markdown: boolean;
+	/**
+	 * Whether coordinators alone write here (CODEOWNERS protects the folder), so MDX,
+	 * which runs code when the site is built, is accepted. Participants' folders read
+	 * only `.md`: their patterns never match `.mdx`, so not even a build that skipped
+	 * the checker would compile one.
+	 */
+	coordinatorsOnly: boolean;
 }
 
 export const SOURCES = {
-	program: { path: 'program.yaml', pattern: 'program.yaml', expects: 'content/program.yaml', markdown: false },
-	people: { path: 'people', pattern: '*.yaml', expects: 'content/people/<id>.yaml', markdown: false },
-	rounds: { path: 'rounds', pattern: '*.yaml', expects: 'content/rounds/<id>.yaml', markdown: false },
-	blog: { path: 'blog', pattern: '**/*.{md,mdx}', expects: 'content/blog/<year>/<slug>.md', markdown: true },
-	testimonials: { path: 'testimonials', pattern: '*.md', expects: 'content/testimonials/<slug>.md', markdown: true },
-	convenings: { path: 'convenings', pattern: '*.{md,mdx}', expects: 'content/convenings/<slug>.md', markdown: true },
-	posters: { path: 'posters', pattern: '*/index.md', expects: 'content/posters/<slug>/index.md', markdown: true },
-	pages: { path: 'pages', pattern: '*.{md,mdx}', expects: 'content/pages/<slug>.md', markdown: true },
+	program: { path: 'program.yaml', pattern: 'program.yaml', expects: 'content/program.yaml', markdown: false, coordinatorsOnly: true },
+	people: { path: 'people', pattern: '*.yaml', expects: 'content/people/<id>.yaml', markdown: false, coordinatorsOnly: false },
+	rounds: { path: 'rounds', pattern: '*.yaml', expects: 'content/rounds/<id>.yaml', markdown: false, coordinatorsOnly: true },
+	blog: { path: 'blog', pattern: '**/*.md', expects: 'content/blog/<year>/<slug>.md', markdown: true, coordinatorsOnly: false },
+	testimonials: { path: 'testimonials', pattern: '*.md', expects: 'content/testimonials/<slug>.md', markdown: true, coordinatorsOnly: false },
+	convenings: { path: 'convenings', pattern: '*.{md,mdx}', expects: 'content/convenings/<slug>.md', markdown: true, coordinatorsOnly: true },
+	posters: { path: 'posters', pattern: '*/index.md', expects: 'content/posters/<slug>/index.md', markdown: true, coordinatorsOnly: false },
+	pages: { path: 'pages', pattern: '*.{md,mdx}', expects: 'content/pages/<slug>.md', markdown: true, coordinatorsOnly: true },
 } as const satisfies Record<string, CollectionSource>;
 
 export type CollectionName = keyof typeof SOURCES;

@@ -3,7 +3,7 @@
  * convening reports, posters and plain pages.
  */
 import { z } from 'astro/zod';
-import { calendarDate, countryCode, imageWithAlt, languageTag, tagList, webUrl } from './fields.ts';
+import { calendarDate, countryCode, imageWithAlt, languageTag, licenseId, tagList, webUrl } from './fields.ts';
 import { reference } from './reference.ts';
 
 /** The language of an entry; without it, the program's first language. */
@@ -105,7 +105,7 @@ export const posterSchema = z.strictObject({
 	/** What it is about, like [reading promotion, outreach]. */
 	topics: tagList,
 	/** The licence it is shared under, as an SPDX id such as CC-BY-4.0. */
-	license: z.string().trim().min(1).default('CC-BY-4.0'),
+	license: licenseId.default('CC-BY-4.0'),
 	lang,
 	/** The PDF's file name, in the same folder as this file: `poster.pdf`. */
 	pdf: z

@@ -3,8 +3,9 @@
  * what people type and explains, in plain words, what it expects.
  */
 import { z } from 'astro/zod';
-import { isCountryCode } from '../lib/countries.ts';
+import { countryName, currentCountryCode, isCountryCode } from '../lib/countries.ts';
 import { canonicalLanguageTag } from '../lib/language.ts';
+import { spdxLicense, suggestSpdxLicense } from '../lib/licenses.ts';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -38,9 +39,12 @@ export const countryCode = z
 	.transform((written, ctx) => {
 		const code = written.toUpperCase();
 		if (!isCountryCode(code)) {
+			const current = currentCountryCode(code);
 			ctx.addIssue({
 				code: 'custom',
-				message: `"${written}" is not a country code; use the two-letter ISO 3166-1 code, such as NG for Nigeria or PE for Peru`,
+				message: current
+					? `"${written}" is not an ISO 3166-1 country code; did you mean ${current} (${countryName(current)})?`
+					: `"${written}" is not a country code; use the two-letter ISO 3166-1 code, such as NG for Nigeria or PE for Peru`,
 			});
 			return z.NEVER;
 		}
@@ -99,3 +103,20 @@ export function imageWithAlt<Image extends z.ZodType>(image: () => Image) {
 			.min(1, { error: 'is empty: describe what the image shows, for readers who cannot see it' }),
 	});
 }
+
+/** A licence as its SPDX id, such as `CC-BY-4.0` or `CC-BY-NC-SA-4.0`, stored as the list writes it. */
+export const licenseId = z
+	.string({ error: 'must be a licence id such as CC-BY-4.0' })
+	.trim()
+	.transform((written, ctx) => {
+		const id = spdxLicense(written);
+		if (id) return id;
+		const suggestion = suggestSpdxLicense(written);
+		ctx.addIssue({
+			code: 'custom',
+			message: suggestion
+				? `"${written}" is not a licence id; did you mean ${suggestion}? (Licences are written as SPDX ids: https://spdx.org/licenses/)`
+				: `"${written}" is not a licence id; use an SPDX id such as CC-BY-4.0 or CC-BY-NC-SA-4.0 (the list: https://spdx.org/licenses/)`,
+		});
+		return z.NEVER;
+	});

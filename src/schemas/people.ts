@@ -8,9 +8,20 @@ export type Role = (typeof ROLES)[number];
 
 /** `content/people/<id>.yaml`: a participant, liaison, coordinator or guest. The file name is their id. */
 export function personSchema<Image extends z.ZodType>(image: () => Image) {
-	return z.strictObject({
+	return z
+		.strictObject({
 		/** The name as the person writes it. */
 		name: z.string({ error: 'is missing: write the person\u2019s name' }).trim().min(1),
+		/**
+		 * For citations: the given name(s), when the name is not simply "given family"
+		 * (for "Tan Mei Lin", `givenName: Mei Lin`). Needs `familyName`.
+		 */
+		givenName: z.string().trim().min(1).optional(),
+		/**
+		 * For citations: the family name(s), when they are not simply the last word of
+		 * the name (for "Diego Hernández López", `familyName: Hernández López`).
+		 */
+		familyName: z.string().trim().min(1).optional(),
 		/** One or more of: participant, liaison, coordinator, guest. */
 		roles: z
 			.array(z.enum(ROLES, { error: `must be one of: ${ROLES.join(', ')}` }))
@@ -30,5 +41,9 @@ export function personSchema<Image extends z.ZodType>(image: () => Image) {
 		links: z.array(link).default([]),
 		/** A portrait, with alt text. */
 		photo: imageWithAlt(image).optional(),
+	})
+	.refine((person) => !person.givenName || person.familyName, {
+		error: 'is missing: a person with a `givenName` needs a `familyName` too, so citations can tell them apart',
+		path: ['familyName'],
 	});
 }

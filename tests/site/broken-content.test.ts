@@ -2,12 +2,12 @@
  * A build of content with mistakes stops before Astro reads anything, with
  * one readable line per problem naming the file, and no stack trace.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { astroBuild, PROJECT_ROOT } from '../support/build';
-import { makePdf } from '../support/make-pdf';
+import { makePdf, slowDrawing } from '../support/make-pdf';
 
 const copy = mkdtempSync(path.join(tmpdir(), 'interlibrary-broken-'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
@@ -49,29 +49,66 @@ describe('poster PDFs that cannot be shown', () => {
 	const posters = mkdtempSync(path.join(tmpdir(), 'interlibrary-posters-'));
 	afterAll(() => rmSync(posters, { recursive: true, force: true }));
 
-	test('stop the build with one line each, or publish with a placeholder when asked to', async () => {
+	test('are named in one list with every other problem, found by opening or by rendering; or published with a placeholder when asked', async () => {
 		cpSync(path.join(PROJECT_ROOT, 'content'), posters, { recursive: true });
 		writeFileSync(path.join(posters, 'posters/lagos-lima/poster.pdf'), makePdf({ pages: [{ width: 1684, height: 2384, lines: ['Secret'] }], encrypted: true }));
 		const cairo = path.join(posters, 'posters/cairo-porto/poster.pdf');
 		writeFileSync(cairo, readFileSync(cairo).subarray(0, 400));
+		// Opens fine, but takes longer to draw than the build allows: only rendering can tell.
+		writeFileSync(path.join(posters, 'posters/amman-nairobi/poster.pdf'), makePdf({ pages: [{ width: 1684, height: 2384, drawing: slowDrawing(3_000_000) }] }));
+		const testimonial = path.join(posters, 'testimonials/adaeze-okafor.md');
+		const original = readFileSync(testimonial, 'utf8');
+		writeFileSync(testimonial, original.replace(/^author: .*$/m, 'author: adaeze-okafo'));
+		const limits = { POSTER_RENDER_TIMEOUT: '2' };
 
-		const failed = await astroBuild({ INTERLIBRARY_CONTENT: posters }, ['--outDir', path.join(posters, 'dist')]);
+		const failed = await astroBuild({ INTERLIBRARY_CONTENT: posters, ...limits }, ['--outDir', path.join(posters, 'dist')]);
 		expect(failed.code).not.toBe(0);
-		expect(failed.output).toContain('2 problems in the content:');
+		expect(failed.output).toContain('4 problems in the content:');
 		expect(failed.output).toMatch(/posters\/lagos-lima\/poster\.pdf is password-protected; export it again without a password/);
 		expect(failed.output).toMatch(/posters\/cairo-porto\/poster\.pdf is damaged or only partly uploaded and cannot be read/);
+		expect(failed.output).toMatch(/posters\/amman-nairobi\/poster\.pdf took too long to render \(over 2 s\)/);
+		expect(failed.output).toMatch(/testimonials\/adaeze-okafor\.md:\d+: `author` names "adaeze-okafo"/);
 		expect(failed.output).toContain('POSTER_ERRORS=placeholder');
 		expect(failed.output).not.toMatch(/Stack trace|^\s+at /m);
 
+		writeFileSync(testimonial, original);
 		const dist = path.join(posters, 'dist');
-		const published = await astroBuild({ INTERLIBRARY_CONTENT: posters, POSTER_ERRORS: 'placeholder' }, ['--outDir', dist]);
+		const published = await astroBuild({ INTERLIBRARY_CONTENT: posters, POSTER_ERRORS: 'placeholder', ...limits }, ['--outDir', dist]);
 		expect(published.code, published.output).toBe(0);
 		expect(published.output).toMatch(/posters\/lagos-lima\/poster\.pdf is password-protected/);
+		expect(published.output).toMatch(/posters\/amman-nairobi\/poster\.pdf took too long to render/);
 		const page = readFileSync(path.join(dist, 'posters/lagos-lima/index.html'), 'utf8');
 		expect(page).toContain('Preview not available');
 		expect(page).toMatch(/Download the poster/);
 		expect(readFileSync(path.join(dist, 'posters/lagos-lima/poster.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
 		// The others keep their previews.
 		expect(readFileSync(path.join(dist, 'posters/cebu-winnipeg/index.html'), 'utf8')).toMatch(/<img[^>]+alt="Poster: Study Spaces After Dark/);
+	});
+});
+
+describe('MDX from a participant', () => {
+	const content = mkdtempSync(path.join(tmpdir(), 'interlibrary-mdx-'));
+	const marker = path.join(content, '..', `${path.basename(content)}-ran-at-build.txt`);
+	afterAll(() => {
+		rmSync(content, { recursive: true, force: true });
+		rmSync(marker, { force: true });
+	});
+
+	test('is refused in every participants’ folder, and never runs: the build fails and nothing is written', async () => {
+		cpSync(path.join(PROJECT_ROOT, 'content'), content, { recursive: true });
+		const payload = `import { writeFileSync } from 'node:fs';\nexport const x = writeFileSync(${JSON.stringify(marker)}, 'ran');\n\nHello.\n`;
+		const frontmatter = '---\ntitle: Anything\ndate: 2024-03-01\nauthors: [adaeze-okafor]\nsummary: A post.\n---\n';
+		const files = ['blog/2024/anything.mdx', 'testimonials/anything.mdx', 'posters/anything/index.mdx', 'people/anything.mdx'];
+		for (const file of files) {
+			mkdirSync(path.dirname(path.join(content, file)), { recursive: true });
+			writeFileSync(path.join(content, file), `${frontmatter}${payload}`);
+		}
+
+		const { code, output } = await astroBuild({ INTERLIBRARY_CONTENT: content }, ['--outDir', path.join(content, 'dist')]);
+		expect(code).not.toBe(0);
+		expect(output).toContain(`${files.length} problems in the content:`);
+		for (const file of files) expect(output).toMatch(new RegExp(`${file.replace(/[./]/g, '\\$&')} is MDX, which runs code when the site is built`));
+		expect(existsSync(marker)).toBe(false);
+		expect(existsSync(path.join(PROJECT_ROOT, 'ran-at-build.txt'))).toBe(false);
 	});
 });

@@ -95,6 +95,49 @@ describe('search', () => {
 		await page.close();
 	});
 
+	test('what search finds and quotes is the pages’ content, never the site’s own labels and buttons', async () => {
+		const page = await session.context.newPage();
+		await search(page, 'poster');
+		// Every indexed page that any of these words finds, with the full text Pagefind keeps for it.
+		// A string, so vitest's transform leaves the page's own dynamic import alone.
+		const queries = ['poster', 'library', 'reading', 'round', 'partners', 'text', 'recording', 'liaison'];
+		const indexed: [string, string][] = await page.evaluate(`(async () => {
+			const pagefind = await import(location.origin + '/pagefind/pagefind.js');
+			const found = new Map();
+			for (const query of ${JSON.stringify(queries)}) {
+				for (const result of (await pagefind.search(query)).results) {
+					const data = await result.data();
+					found.set(data.url, data.content + '\\n' + data.excerpt);
+				}
+			}
+			return [...found.entries()];
+		})()`);
+		await page.close();
+		const types = new Set(indexed.map(([url]) => url.split('/')[1]));
+		for (const type of ['posters', 'blog', 'people', 'rounds', 'testimonials', 'convenings']) expect(types).toContain(type);
+		const INTERFACE = [
+			'Show the text of the poster',
+			"The poster's text",
+			'About this poster',
+			'Download the poster',
+			'Cite this poster',
+			'min read',
+			'partnered with',
+			'liaison for',
+			'In the program',
+			'More from',
+			'Watch the recording',
+			'Discussion prompts',
+			'countries applied from',
+			'countries taking part',
+			'Related posts',
+			'Newer post',
+			'Older post',
+		];
+		const quoted = indexed.flatMap(([url, text]) => INTERFACE.filter((label) => text.includes(label)).map((label) => `${url}: ${label}`));
+		expect(quoted).toEqual([]);
+	});
+
 	test('the header search leads to the search page; without JavaScript it offers the archive', async () => {
 		const noScript = await offlineContext(session.browser, { javaScriptEnabled: false });
 		const page = await noScript.newPage();

@@ -126,7 +126,7 @@ describe('a poster page', () => {
 		const csl = await session.context.request.get(new URL('posters/cebu-winnipeg/citation.json', siteUrl).href);
 		expect((await csl.json())[0].title).toMatch(/^Study Spaces After Dark/);
 		const authors = await page.locator('meta[name="citation_author"]').evaluateAll((metas) => metas.map((m) => m.getAttribute('content')));
-		expect(authors).toEqual(['Maria Santos', 'Claire Dubois']);
+		expect(authors).toEqual(['Santos, Maria', 'Dubois, Claire']);
 		const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
 		expect(jsonLd).toMatchObject({ '@type': 'CreativeWork', additionalType: 'Poster', name: expect.stringMatching(/^Study Spaces After Dark/) });
 		expect(jsonLd.author).toHaveLength(2);

@@ -1,3 +1,6 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
 import { describe, expect, test } from 'vitest';
 import {
 	bibtexKey,
@@ -64,13 +67,62 @@ describe('citations', () => {
 	test('citation_* meta tags, one author each', () => {
 		const tags = citationMetaTags(poster);
 		expect(tags.filter((tag) => tag.name === 'citation_author').map((tag) => tag.content)).toEqual([
-			'Adaeze Okafor',
-			'Marieke de Vries',
-			'Lucía Quispe',
+			'Okafor, Adaeze',
+			'de Vries, Marieke',
+			'Quispe, Lucía',
 		]);
 		expect(tags).toContainEqual({ name: 'citation_publication_date', content: '2024/07/31' });
 		expect(tags).toContainEqual({ name: 'citation_pdf_url', content: poster.pdfUrl });
 		expect(tags).toContainEqual({ name: 'citation_doi', content: poster.doi });
+	});
+
+	test('a person’s file can say which names are given and which family', () => {
+		const named = {
+			...poster,
+			authors: [
+				{ name: 'Diego Hernández López', givenName: 'Diego', familyName: 'Hernández López' },
+				{ name: 'Tan Mei Lin', givenName: 'Mei Lin', familyName: 'Tan' },
+			],
+		};
+		expect(formatReference(named)).toMatch(/^Hernández López, D\., & Tan, M\. L\. \(2024\)/);
+		expect(toBibtex(named)).toContain('author = {Hernández López, Diego and Tan, Mei Lin}');
+		expect(JSON.parse(toCslJson(named))[0].author).toEqual([
+			{ given: 'Diego', family: 'Hernández López' },
+			{ given: 'Mei Lin', family: 'Tan' },
+		]);
+		expect(citationMetaTags(named).filter((tag) => tag.name === 'citation_author').map((tag) => tag.content)).toEqual([
+			'Hernández López, Diego',
+			'Tan, Mei Lin',
+		]);
+	});
+
+	test('a backslash in BibTeX is \\textbackslash{}, never a LaTeX line break', () => {
+		const bib = toBibtex({ ...poster, title: 'C:\\Shelves ~ 50% _done_ ^up^', subtitle: undefined });
+		expect(bib).toContain('title = {C:\\textbackslash{}Shelves \\textasciitilde{} 50\\% \\_done\\_ \\textasciicircum{}up\\textasciicircum{}}');
+		expect(bib).not.toContain('\\\\');
+	});
+
+	test('our BibTeX reads back, through citation-js, as our CSL-JSON', () => {
+		const tricky: CitablePoster = {
+			...poster,
+			title: 'Books & 100% {fun}: C:\\Shelves',
+			subtitle: 'Zapotec, Mixe & Spanish',
+			authors: [
+				{ name: 'Diego Hernández López', givenName: 'Diego', familyName: 'Hernández López' },
+				{ name: 'Tan Mei Lin', givenName: 'Mei Lin', familyName: 'Tan' },
+				{ name: 'Marieke de Vries' },
+			],
+		};
+		const [fromBibtex] = new Cite(toBibtex(tricky)).data as Record<string, unknown>[];
+		const [ours] = JSON.parse(toCslJson(tricky));
+		expect(fromBibtex?.['title']).toBe(ours.title);
+		expect(fromBibtex?.['DOI']).toBe(ours.DOI);
+		expect(fromBibtex?.['URL']).toBe(ours.URL);
+		const names = (authors: unknown) => (authors as { given?: string; family?: string; 'non-dropping-particle'?: string }[]).map((a) => [a.given, [a['non-dropping-particle'], a.family].filter(Boolean).join(' ')]);
+		expect(names(fromBibtex?.['author'])).toEqual(names(ours.author));
+		expect((fromBibtex?.['issued'] as { 'date-parts': number[][] })['date-parts'][0]?.slice(0, 2)).toEqual(ours.issued['date-parts'][0].slice(0, 2));
+		// And citation-js accepts our CSL-JSON as it is.
+		expect(new Cite(JSON.parse(toCslJson(tricky))).format('bibliography', {})).toMatch(/Hernández López, D\./);
 	});
 
 	test('licence deeds, and JSON that cannot close its script element', () => {

@@ -2,11 +2,13 @@
  * The content checker on the mistakes participants make: each must come
  * back as one line that names the file, the field and the fix.
  */
+import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content';
 import { formatProblem, sortProblems } from '../../src/content-check/problem';
+import { SOURCES } from '../../src/schemas/collections';
 import { type Tree, VALID_TREE, writeContentTree } from '../support/content-tree';
-import { makePdf } from '../support/make-pdf';
+import { makePdf, slowDrawing } from '../support/make-pdf';
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -38,65 +40,65 @@ describe('the content checker', () => {
 
 	test('names an author who is not in content/people/', async () => {
 		expect(await report(edit('blog/2021/notes.md', 'authors: [ana-lopez, kwame-mensah]', 'authors: [ana-lopez, kwame-mensa]'))).toEqual([
-			'blog/2021/notes.md: `authors[1]` names "kwame-mensa", who is not in content/people/. Add content/people/kwame-mensa.yaml or fix the id',
+			'blog/2021/notes.md:4: `authors[1]` names "kwame-mensa", who is not in content/people/. Add content/people/kwame-mensa.yaml or fix the id',
 		]);
 	});
 
 	test('names a round that does not exist', async () => {
 		expect(await report(edit('testimonials/ana-lopez.md', 'round: "2021"', 'round: "2019"'))).toEqual([
-			'testimonials/ana-lopez.md: `round` names "2019", which is not in content/rounds/. Add content/rounds/2019.yaml or fix the id',
+			'testimonials/ana-lopez.md:3: `round` names "2019", which is not in content/rounds/. Add content/rounds/2019.yaml or fix the id',
 		]);
 	});
 
 	test('reports an image without alt text', async () => {
 		expect(await report(edit('blog/2021/notes.md', 'cover: { src: ./cover.jpg, alt: A notebook on a desk }', 'cover: { src: ./cover.jpg }'))).toEqual([
-			'blog/2021/notes.md: `cover.alt` is missing: describe what the image shows, for readers who cannot see it',
+			'blog/2021/notes.md:8: `cover.alt` is missing: describe what the image shows, for readers who cannot see it',
 		]);
 		expect(await report(edit('convenings/lima-2021.md', 'alt: A reading room full of people', 'alt: ""'))).toEqual([
-			'convenings/lima-2021.md: `gallery[0].alt` is empty: describe what the image shows, for readers who cannot see it',
+			'convenings/lima-2021.md:9: `gallery[0].alt` is empty: describe what the image shows, for readers who cannot see it',
 		]);
 	});
 
 	test('reports a date that is not a real day, or not written as YYYY-MM-DD', async () => {
 		expect(await report(edit('blog/2021/notes.md', 'date: 2021-03-01', 'date: 2021-02-30'))).toEqual([
-			'blog/2021/notes.md: `date` "2021-02-30" is not a real date; write it as YYYY-MM-DD, like 2024-03-14',
+			'blog/2021/notes.md:3: `date` "2021-02-30" is not a real date; write it as YYYY-MM-DD, like 2024-03-14',
 		]);
 		expect(await report(edit('testimonials/ana-lopez.md', 'date: 2021-09-01', 'date: 01/09/2021'))).toEqual([
-			'testimonials/ana-lopez.md: `date` "01/09/2021" is not a real date; write it as YYYY-MM-DD, like 2024-03-14',
+			'testimonials/ana-lopez.md:4: `date` "01/09/2021" is not a real date; write it as YYYY-MM-DD, like 2024-03-14',
 		]);
 	});
 
 	test('reports an unknown country code, and accepts lower case', async () => {
 		expect(await report(edit('people/ana-lopez.yaml', 'country: PE', 'country: XY'))).toEqual([
-			'people/ana-lopez.yaml: `country` "XY" is not a country code; use the two-letter ISO 3166-1 code, such as NG for Nigeria or PE for Peru',
+			'people/ana-lopez.yaml:5: `country` "XY" is not a country code; use the two-letter ISO 3166-1 code, such as NG for Nigeria or PE for Peru',
 		]);
 		expect(await report(edit('people/ana-lopez.yaml', 'country: PE', 'country: Peru'))).toEqual([
-			'people/ana-lopez.yaml: `country` "Peru" is not a country code; use the two-letter ISO 3166-1 code, such as NG for Nigeria or PE for Peru',
+			'people/ana-lopez.yaml:5: `country` "Peru" is not a country code; use the two-letter ISO 3166-1 code, such as NG for Nigeria or PE for Peru',
 		]);
 	});
 
 	test('reports a missing image and a damaged one', async () => {
 		expect(await report({ 'people/photos/ana.jpg': null })).toEqual([
-			'people/ana-lopez.yaml: `photo.src` names ./photos/ana.jpg, but there is no people/photos/ana.jpg. Add the image or fix the path (it is relative to this file)',
+			'people/ana-lopez.yaml:7: `photo.src` names ./photos/ana.jpg, but there is no people/photos/ana.jpg. Add the image or fix the path (it is relative to this file)',
 		]);
 		expect(await report({ 'blog/2021/cover.jpg': 'not really a jpeg' })).toEqual([
-			'blog/2021/notes.md: `cover.src` names ./cover.jpg, but that file is not a readable image (it may be damaged or only partly uploaded); export it again',
+			'blog/2021/notes.md:8: `cover.src` names ./cover.jpg, but that file is not a readable image (it may be damaged or only partly uploaded); export it again',
 		]);
 	});
 
 	test('suggests the right name for a misspelt field', async () => {
 		expect(await report(edit('blog/2021/notes.md', 'authors:', 'autors:'))).toEqual([
-			'blog/2021/notes.md: `authors` is missing',
-			'blog/2021/notes.md: `autors` is not a field here; did you mean `authors`?',
+			'blog/2021/notes.md:2: `authors` is missing',
+			'blog/2021/notes.md:4: `autors` is not a field here; did you mean `authors`?',
 		]);
 	});
 
 	test('reports a missing required field and a bad language tag', async () => {
 		expect(await report(edit('blog/2021/notes.md', /title: .*\n/, ''))).toEqual([
-			'blog/2021/notes.md: `title` is missing: give the post a title',
+			'blog/2021/notes.md:2: `title` is missing: give the post a title',
 		]);
 		expect(await report(edit('blog/2021/notes.md', 'lang: es', 'lang: spanish_peru'))).toEqual([
-			'blog/2021/notes.md: `lang` "spanish_peru" is not a language tag; use a code such as en, es, ar or pt-BR',
+			'blog/2021/notes.md:9: `lang` "spanish_peru" is not a language tag; use a code such as en, es, ar or pt-BR',
 		]);
 	});
 
@@ -111,16 +113,16 @@ describe('the content checker', () => {
 
 	test('enforces pairs or trios and a location for in-person convenings', async () => {
 		expect(await report(edit('rounds/2021.yaml', 'members: [ana-lopez, kwame-mensah]', 'members: [ana-lopez]'))).toEqual([
-			'rounds/2021.yaml: `groups[0].members` needs at least two people: partners work in pairs or trios',
+			'rounds/2021.yaml:6: `groups[0].members` needs at least two people: partners work in pairs or trios',
 		]);
 		expect(await report(edit('convenings/lima-2021.md', 'location: { city: Lima, country: PE }\n', ''))).toEqual([
-			'convenings/lima-2021.md: `location` is missing: in-person and hybrid convenings need a location, like { city: Lima, country: PE }',
+			'convenings/lima-2021.md:2: `location` is missing: in-person and hybrid convenings need a location, like { city: Lima, country: PE }',
 		]);
 	});
 
 	test('reports a poster whose PDF is not in its folder', async () => {
 		expect(await report({ 'posters/lima-accra/poster.pdf': null })).toEqual([
-			"posters/lima-accra/index.md: `pdf` names poster.pdf, but there is no posters/lima-accra/poster.pdf. Add the PDF to the poster's folder or fix the file name",
+			"posters/lima-accra/index.md:5: `pdf` names poster.pdf, but there is no posters/lima-accra/poster.pdf. Add the PDF to the poster's folder or fix the file name",
 		]);
 	});
 
@@ -132,7 +134,7 @@ describe('the content checker', () => {
 
 	test('reports a testimonial dated in the future', async () => {
 		expect(await report(edit('testimonials/ana-lopez.md', 'date: 2021-09-01', 'date: 2099-09-01'))).toEqual([
-			'testimonials/ana-lopez.md: `date` 2099-09-01 is in the future; use the day the testimonial was written',
+			'testimonials/ana-lopez.md:4: `date` 2099-09-01 is in the future; use the day the testimonial was written',
 		]);
 	});
 
@@ -180,4 +182,133 @@ describe('the content checker', () => {
 			'testimonials/ana-lopez.md',
 		]);
 	});
+
+	test('one file with several independent mistakes gets one line for each', async () => {
+		const post = (VALID_TREE['blog/2021/notes.md'] as string)
+			.replace('summary: What we talked about.\n', '')
+			.replace('authors: [ana-lopez, kwame-mensah]', 'authors: [ana-lopez, kwame-mensa]')
+			.replace('date: 2021-03-01', 'date: 2021-02-30');
+		expect(await report({ 'blog/2021/notes.md': post })).toEqual([
+			'blog/2021/notes.md:2: `summary` is missing: write one or two sentences for lists and search results',
+			'blog/2021/notes.md:3: `date` "2021-02-30" is not a real date; write it as YYYY-MM-DD, like 2024-03-14',
+			'blog/2021/notes.md:4: `authors[1]` names "kwame-mensa", who is not in content/people/. Add content/people/kwame-mensa.yaml or fix the id',
+		]);
+		// An image and a reference inside a list whose other item is broken are still checked.
+		const convening = (VALID_TREE['convenings/lima-2021.md'] as string).replace(
+			'gallery:\n',
+			'round: "2019"\ngallery:\n  - { src: ./lima/missing.jpg, alt: A missing photo, caption: Gone }\n  - { src: ./lima/room.jpg }\n',
+		);
+		expect(await report({ 'convenings/lima-2021.md': convening })).toEqual([
+			'convenings/lima-2021.md:8: `round` names "2019", which is not in content/rounds/. Add content/rounds/2019.yaml or fix the id',
+			'convenings/lima-2021.md:10: `gallery[0].src` names ./lima/missing.jpg, but there is no convenings/lima/missing.jpg. Add the image or fix the path (it is relative to this file)',
+			'convenings/lima-2021.md:11: `gallery[1].alt` is missing: describe what the image shows, for readers who cannot see it',
+			'convenings/lima-2021.md:11: `gallery[1].caption` is missing: write a caption for the photo',
+		]);
+	});
+
+	test('names the exact line of a field deep inside a list', async () => {
+		const round = `title: Round 2021
+start: 2021-02-01
+end: 2021-07-31
+groups:
+  - members: [ana-lopez, kwame-mensah]
+  - name: Lima–Accra
+    members:
+      - ana-lopez
+      - kwame-mensa
+`;
+		expect(await report({ 'rounds/2021.yaml': round })).toEqual([
+			'rounds/2021.yaml:9: `groups[1].members[1]` names "kwame-mensa", who is not in content/people/. Add content/people/kwame-mensa.yaml or fix the id',
+		]);
+	});
+
+	const RUNS_CODE = "import { writeFileSync } from 'node:fs';\nexport const x = writeFileSync('ran-at-build.txt', 'ran');\n";
+	test('refuses MDX in every folder participants write in, and program code anywhere', async () => {
+		const lines = await report({
+			'blog/2021/anything.mdx': `---\ntitle: x\n---\n${RUNS_CODE}`,
+			'testimonials/anything.mdx': RUNS_CODE,
+			'posters/lima-accra/index.mdx': RUNS_CODE,
+			'people/anything.mdx': RUNS_CODE,
+			'convenings/helper.js': RUNS_CODE,
+			'pages/Widget.astro': '---\nconsole.log(1)\n---\n',
+			'blog/2021/tool.mjs': RUNS_CODE,
+			'posters/lima-accra/script.ts': RUNS_CODE,
+		});
+		const mdx = (file: string) =>
+			`${file} is MDX, which runs code when the site is built and is only accepted from coordinators in content/convenings/ and content/pages/; rename it to .md`;
+		const code = (file: string, extension: string) =>
+			`${file} is program code (${extension}), which could run when the site is built; content/ holds only Markdown, YAML, images and PDFs, so remove it`;
+		expect(lines).toEqual([
+			mdx('blog/2021/anything.mdx'),
+			code('blog/2021/tool.mjs', '.mjs'),
+			code('convenings/helper.js', '.js'),
+			code('pages/Widget.astro', '.astro'),
+			mdx('people/anything.mdx'),
+			mdx('posters/lima-accra/index.mdx'),
+			code('posters/lima-accra/script.ts', '.ts'),
+			mdx('testimonials/anything.mdx'),
+		]);
+	});
+
+	test('no loader of a participants’ folder reads MDX or code, so a build cannot compile it even unchecked', () => {
+		for (const source of Object.values(SOURCES)) {
+			const folder = source.path;
+			const samples = ['a.mdx', 'x/index.mdx', '2024/a.mdx', 'a.astro', 'a.js', 'a.ts', 'a.mjs', 'x/index.js'];
+			const matched = samples.filter((sample) => path.matchesGlob(sample, source.pattern));
+			if (source.coordinatorsOnly) expect(matched.filter((sample) => !sample.endsWith('.mdx')), folder).toEqual([]);
+			else expect(matched, folder).toEqual([]);
+		}
+		expect(Object.entries(SOURCES).filter(([, source]) => source.pattern.includes('mdx')).map(([name]) => name)).toEqual(['convenings', 'pages']);
+	});
+
+	test('accepts only assigned country codes, and suggests the current one for an old code', async () => {
+		expect(await report(edit('people/ana-lopez.yaml', 'country: PE', 'country: UK'))).toEqual([
+			'people/ana-lopez.yaml:5: `country` "UK" is not an ISO 3166-1 country code; did you mean GB (United Kingdom)?',
+		]);
+		expect(await report(edit('people/ana-lopez.yaml', 'country: PE', 'country: ZR'))).toEqual([
+			'people/ana-lopez.yaml:5: `country` "ZR" is not an ISO 3166-1 country code; did you mean CD (Congo - Kinshasa)?',
+		]);
+		for (const reserved of ['EA', 'IC', 'AC', 'EU', 'QO']) {
+			expect(await report(edit('people/ana-lopez.yaml', 'country: PE', `country: ${reserved}`))).toEqual([
+				`people/ana-lopez.yaml:5: \`country\` "${reserved}" is not a country code; use the two-letter ISO 3166-1 code, such as NG for Nigeria or PE for Peru`,
+			]);
+		}
+	});
+
+	test('accepts only SPDX licence ids, and suggests the id for a near miss', async () => {
+		const poster = (license: string) => edit('posters/lima-accra/index.md', 'pdf: poster.pdf', `license: ${license}\npdf: poster.pdf`);
+		expect(await report(poster('CC BY 4.0'))).toEqual([
+			'posters/lima-accra/index.md:5: `license` "CC BY 4.0" is not a licence id; did you mean CC-BY-4.0? (Licences are written as SPDX ids: https://spdx.org/licenses/)',
+		]);
+		expect(await report(poster('Creative Commons, please'))).toEqual([
+			'posters/lima-accra/index.md:5: `license` "Creative Commons, please" is not a licence id; use an SPDX id such as CC-BY-4.0 or CC-BY-NC-SA-4.0 (the list: https://spdx.org/licenses/)',
+		]);
+		expect(await report(poster('cc-by-sa-4.0'))).toEqual([]);
+	});
+
+	test('a given name needs a family name', async () => {
+		expect(await report(edit('people/ana-lopez.yaml', 'roles: [participant]', 'givenName: Ana\nroles: [participant]'))).toEqual([
+			'people/ana-lopez.yaml:1: `familyName` is missing: a person with a `givenName` needs a `familyName` too, so citations can tell them apart',
+		]);
+	});
+
+	test('renders posters when asked, so a PDF too slow to draw is in the same report as everything else', async () => {
+		const { dir, cleanup } = writeContentTree({
+			...edit('testimonials/ana-lopez.md', 'author: ana-lopez', 'author: ana'),
+			'posters/lima-accra/poster.pdf': makePdf({ pages: [{ width: 1684, height: 2384, drawing: slowDrawing(3_000_000) }] }),
+		});
+		cleanups.push(cleanup);
+		const progress: number[] = [];
+		const problems = await checkContent({
+			contentDir: dir,
+			relativeTo: dir,
+			renderPosters: { cacheDir: path.join(dir, '.cache'), options: { timeoutMs: 1000, memoryLimitMb: 1024, processes: 1 }, onProgress: (done) => progress.push(done) },
+		});
+		expect(sortProblems(problems).map(formatProblem)).toEqual([
+			'posters/lima-accra/poster.pdf took too long to render (over 1 s); simplify it (flatten very complex drawings or effects) and export it again',
+			'testimonials/ana-lopez.md:2: `author` names "ana", who is not in content/people/. Add content/people/ana.yaml or fix the id',
+		]);
+		expect(progress).toEqual([1]);
+	}, 30_000);
 });
+

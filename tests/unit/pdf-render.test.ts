@@ -8,10 +8,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
+import { largestEmbeddedImage } from '../../src/lib/pdf/embedded-images';
 import { describePosterProblem } from '../../src/lib/pdf/poster-problem';
 import type { RenderOutcome } from '../../src/lib/pdf/render-job';
-import { DEFAULT_RENDER_SETTINGS } from '../../src/lib/pdf/render-page';
-import { createRenderPool } from '../../src/lib/pdf/render-pool';
+import { DEFAULT_RENDER_SETTINGS, documentOptions, inspectPdf } from '../../src/lib/pdf/render-page';
+import { createRenderPool, renderProcessFlags } from '../../src/lib/pdf/render-pool';
 import { makePdf, slowDrawing } from '../support/make-pdf';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'interlibrary-pdf-'));
@@ -73,6 +74,36 @@ describe('a good poster PDF', () => {
 		if (!outcome.ok) throw new Error(describePosterProblem(outcome.problem));
 		expect(outcome.facts.previewWidth * outcome.facts.previewHeight).toBeLessThanOrEqual(DEFAULT_RENDER_SETTINGS.maxPixels);
 		expect(outcome.facts.previewWidth).toBeLessThan(1600);
+	});
+});
+
+describe('an untrusted PDF cannot run anything', () => {
+	test('pdf.js opens every poster with evaluation and XFA off', () => {
+		const options = documentOptions(new Uint8Array([1, 2, 3]));
+		expect(options).toMatchObject({ isEvalSupported: false, enableXfa: false });
+		expect(Object.keys(options)).not.toContain('enableScripting');
+	});
+
+	test('render processes cannot compile code from strings, and still render', async () => {
+		expect(renderProcessFlags(1024)).toContain('--disallow-code-generation-from-strings');
+		// The pool's processes run with those flags: a PDF with text and an image still renders.
+		const outcome = await render(makePdf({ pages: [{ ...A1, lines: ['Flags on'], image: { width: 64, height: 64 } }] }));
+		expect(outcome.ok).toBe(true);
+	});
+});
+
+describe('what counts as a PDF is for pdf.js to say', () => {
+	const good = makePdf({ pages: [{ ...A1, lines: ['Header damaged, content fine'] }] });
+
+	test('a PDF whose header line is damaged, or with junk before it, still renders', async () => {
+		const noHeader = Buffer.from(good.toString('latin1').replace('%PDF-1.7', '%PFD-1.7'), 'latin1');
+		const junkFirst = Buffer.concat([Buffer.alloc(3000, 0x41), good]);
+		for (const bytes of [noHeader, junkFirst]) {
+			await expect(inspectPdf(bytes)).resolves.toEqual({ pageCount: 1 });
+			const outcome = await render(bytes);
+			if (!outcome.ok) throw new Error(describePosterProblem(outcome.problem));
+			expect(outcome.facts.text).toEqual(['Header damaged, content fine']);
+		}
 	});
 });
 
@@ -145,12 +176,29 @@ describe('limits', () => {
 			expect(outcome.ok).toBe(false);
 			if (!outcome.ok) {
 				expect(describePosterProblem(outcome.problem)).toBe(
-					'needed too much memory to render (over 300 MB); it probably has a very large embedded image: export it again with images at 300 dpi or less',
+					'needed too much memory to render (over 300 MB): it embeds a very large image (12,000 × 12,000 pixels); export it again with images at 300 dpi or less',
 				);
 			}
 			expect(small.peakMemoryMb()).toBeLessThan(300 + 250);
 		} finally {
 			await small.close();
 		}
+	});
+});
+
+describe('explaining a render that ran out of memory', () => {
+	test('finds the largest image a PDF embeds, from its bytes', () => {
+		const twoImages = makePdf({ pages: [{ ...A1, image: { width: 300, height: 200 } }, { ...A1, image: { width: 900, height: 40 } }] });
+		expect(largestEmbeddedImage(twoImages)).toEqual({ width: 300, height: 200 });
+		expect(largestEmbeddedImage(makePdf({ pages: [{ ...A1, lines: ['Text only'] }] }))).toBeUndefined();
+	});
+
+	test('blames the pages, not an image, when no image is large', () => {
+		expect(describePosterProblem({ kind: 'too-much-memory', detail: '1024 MB' })).toBe(
+			'needed too much memory to render (over 1024 MB): its pages are very large or very complex drawings; export it again at a standard paper size such as A0 or A1, with effects flattened',
+		);
+		expect(describePosterProblem({ kind: 'too-much-memory', detail: '1024 MB', largeImage: { width: 20_000, height: 15_000 } })).toBe(
+			'needed too much memory to render (over 1024 MB): it embeds a very large image (20,000 × 15,000 pixels); export it again with images at 300 dpi or less',
+		);
 	});
 });

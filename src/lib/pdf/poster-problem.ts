@@ -20,9 +20,17 @@ export interface PosterProblem {
 	kind: PosterProblemKind;
 	/** Extra facts for the message, such as the page size or the limit that was hit. */
 	detail?: string;
+	/**
+	 * For `too-much-memory`: the largest image the PDF embeds, when it is big
+	 * enough to explain the memory (otherwise the pages' drawings are to blame).
+	 */
+	largeImage?: { width: number; height: number };
 }
 
-const FIX: Record<PosterProblemKind, (detail?: string) => string> = {
+const pixels = (size: { width: number; height: number }) =>
+	`${size.width.toLocaleString('en')} × ${size.height.toLocaleString('en')} pixels`;
+
+const FIX: Record<PosterProblemKind, (detail?: string, largeImage?: PosterProblem['largeImage']) => string> = {
 	missing: () => 'is missing; add the PDF to the poster\u2019s folder or fix the `pdf` field in index.md',
 	'empty-file': () => 'is empty (0 bytes); the upload did not finish, so upload the PDF again',
 	'not-a-pdf': (detail) =>
@@ -34,15 +42,17 @@ const FIX: Record<PosterProblemKind, (detail?: string) => string> = {
 		`has a first page too large to show (${detail}); export it at poster size, A0 (841 × 1189 mm) or smaller`,
 	timeout: (detail) =>
 		`took too long to render (over ${detail}); simplify it (flatten very complex drawings or effects) and export it again`,
-	'too-much-memory': (detail) =>
-		`needed too much memory to render (over ${detail}); it probably has a very large embedded image: export it again with images at 300 dpi or less`,
+	'too-much-memory': (detail, largeImage) =>
+		largeImage
+			? `needed too much memory to render (over ${detail}): it embeds a very large image (${pixels(largeImage)}); export it again with images at 300 dpi or less`
+			: `needed too much memory to render (over ${detail}): its pages are very large or very complex drawings; export it again at a standard paper size such as A0 or A1, with effects flattened`,
 	'render-failed': (detail) =>
 		`could not be rendered${detail ? ` (${detail})` : ''}; export it again as PDF, and ask a coordinator if this persists`,
 };
 
 /** "is password-protected; export it again without a password" */
 export function describePosterProblem(problem: PosterProblem): string {
-	return FIX[problem.kind](problem.detail);
+	return FIX[problem.kind](problem.detail, problem.largeImage);
 }
 
 /** An error that carries a poster problem across the render pipeline. */

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { getDocument, InvalidPDFException, PasswordException } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, PasswordException } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PosterProblemError } from './poster-problem.ts';
 import { pageText, type TextPiece } from './text-order.ts';
 
@@ -66,14 +66,37 @@ function sniffKind(bytes: Uint8Array): string | undefined {
 	return undefined;
 }
 
-/** Throws a PosterProblemError for bytes that are clearly not a PDF, before pdfjs sees them. */
-export function assertLooksLikePdf(bytes: Uint8Array): void {
-	if (bytes.length === 0) throw new PosterProblemError({ kind: 'empty-file' });
-	// The header may be preceded by junk, but must be in the first kilobyte.
-	if (!Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-')) {
-		const detail = sniffKind(bytes);
-		throw new PosterProblemError(detail ? { kind: 'not-a-pdf', detail } : { kind: 'not-a-pdf' });
-	}
+/**
+ * Why pdf.js could not open `bytes`, in the participant's terms. pdf.js decides
+ * what is a PDF: it repairs a damaged header line or junk before it, which
+ * real files have. Only once it has given up do the first bytes tell "this is
+ * a PNG" from "this PDF is damaged".
+ */
+function openingProblem(bytes: Uint8Array, error: unknown): PosterProblemError {
+	if (error instanceof PasswordException) return new PosterProblemError({ kind: 'password' });
+	if (Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-')) return new PosterProblemError({ kind: 'damaged' });
+	const detail = sniffKind(bytes);
+	return new PosterProblemError(detail ? { kind: 'not-a-pdf', detail } : { kind: 'not-a-pdf' });
+}
+
+/**
+ * How pdf.js opens every poster. Posters come from participants, so nothing in
+ * a PDF may run: XFA forms stay off, and pdf.js has no scripting outside its
+ * viewer's annotation layer, which we never load. (pdf.js 4.2 and later no
+ * longer compile font programs with `new Function`, CVE-2024-4367's path; the
+ * render processes also run with code generation from strings disabled, so no
+ * future path can either: see render-pool.ts.)
+ */
+export function documentOptions(bytes: Uint8Array) {
+	return {
+		// pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
+		data: new Uint8Array(bytes),
+		...PDFJS_DATA,
+		enableXfa: false,
+		// Older pdf.js releases read this; current ones have no eval path left.
+		isEvalSupported: false,
+		verbosity: 0,
+	} as const;
 }
 
 function formatMetres(points: number): string {
@@ -86,11 +109,11 @@ function formatMetres(points: number): string {
  * or without pages. Cheap: no page is drawn.
  */
 export async function inspectPdf(bytes: Uint8Array): Promise<{ pageCount: number }> {
-	assertLooksLikePdf(bytes);
-	const loadingTask = getDocument({ data: new Uint8Array(bytes), ...PDFJS_DATA, verbosity: 0 });
+	if (bytes.length === 0) throw new PosterProblemError({ kind: 'empty-file' });
+	const loadingTask = getDocument(documentOptions(bytes));
 	try {
 		const doc = await loadingTask.promise.catch((error: unknown) => {
-			throw new PosterProblemError({ kind: error instanceof PasswordException ? 'password' : 'damaged' });
+			throw openingProblem(bytes, error);
 		});
 		if (doc.numPages < 1) throw new PosterProblemError({ kind: 'no-pages' });
 		await doc.getPage(1).catch(() => {
@@ -113,21 +136,14 @@ export async function renderPosterPage(
 	settings: RenderSettings = DEFAULT_RENDER_SETTINGS,
 	onPixels?: (rendered: RenderedPixels) => Promise<void>,
 ): Promise<RenderedPage> {
-	assertLooksLikePdf(bytes);
-	const loadingTask = getDocument({
-		// pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
-		data: new Uint8Array(bytes),
-		...PDFJS_DATA,
-		verbosity: 0,
-	});
+	if (bytes.length === 0) throw new PosterProblemError({ kind: 'empty-file' });
+	const loadingTask = getDocument(documentOptions(bytes));
 	try {
 		let doc;
 		try {
 			doc = await loadingTask.promise;
 		} catch (error) {
-			if (error instanceof PasswordException) throw new PosterProblemError({ kind: 'password' });
-			if (error instanceof InvalidPDFException) throw new PosterProblemError({ kind: 'damaged' });
-			throw new PosterProblemError({ kind: 'damaged' });
+			throw openingProblem(bytes, error);
 		}
 		if (doc.numPages < 1) throw new PosterProblemError({ kind: 'no-pages' });
 

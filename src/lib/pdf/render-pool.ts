@@ -8,6 +8,8 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { type ImageSize, largestEmbeddedImage } from './embedded-images.ts';
+import type { PosterProblem } from './poster-problem.ts';
 import type { RenderJob, RenderOutcome, RenderReply } from './render-job.ts';
 
 export interface RenderPoolOptions {
@@ -21,12 +23,39 @@ export interface RenderPoolOptions {
 
 export interface RenderPool {
 	render(job: Omit<RenderJob, 'id'>): Promise<RenderOutcome>;
+	/** The limits each render runs under: a render that failed under the same limits fails again. */
+	readonly limits: { timeoutMs: number; memoryLimitMb: number };
 	/** The largest resident memory any render process reached, in megabytes. */
 	peakMemoryMb(): number;
 	close(): Promise<void>;
 }
 
 const WORKER = fileURLToPath(new URL('./render-worker.ts', import.meta.url));
+
+/**
+ * Node flags of every render process. A poster is untrusted: with code
+ * generation from strings disabled, `eval` and `new Function` throw, so no
+ * code path in pdf.js (or a future release of it) can compile something a PDF
+ * carries. WebAssembly, which pdf.js uses to decode images, is unaffected.
+ */
+export function renderProcessFlags(memoryLimitMb: number): string[] {
+	return [
+		'--disallow-code-generation-from-strings',
+		// V8's own heap limit backs up the resident-memory watch below.
+		`--max-old-space-size=${memoryLimitMb}`,
+		'--disable-warning=ExperimentalWarning',
+	];
+}
+
+/** Decoded at 4 bytes a pixel, an image this large fills a quarter of the memory limit by itself. */
+function largeImageIn(pdfPath: string, memoryLimitMb: number): ImageSize | undefined {
+	try {
+		const image = largestEmbeddedImage(readFileSync(pdfPath));
+		return image && image.width * image.height * 4 > (memoryLimitMb * 1024 * 1024) / 4 ? image : undefined;
+	} catch {
+		return undefined;
+	}
+}
 const MEMORY_POLL_MS = 50;
 
 /** Resident memory of a process in megabytes, from /proc (Linux); undefined elsewhere. */
@@ -59,8 +88,7 @@ export function createRenderPool({ size = availableParallelism(), timeoutMs, mem
 
 	function spawnChild(): ChildProcess {
 		return fork(WORKER, [], {
-			// V8's own heap limit backs up the resident-memory watch below.
-			execArgv: [`--max-old-space-size=${memoryLimitMb}`, '--disable-warning=ExperimentalWarning'],
+			execArgv: renderProcessFlags(memoryLimitMb),
 			serialization: 'advanced',
 			stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
 		});
@@ -77,6 +105,10 @@ export function createRenderPool({ size = availableParallelism(), timeoutMs, mem
 			stderr = (stderr + chunk.toString()).slice(-2000);
 		});
 
+		const tooMuchMemory = (): PosterProblem => {
+			const largeImage = largeImageIn(job.pdfPath, memoryLimitMb);
+			return { kind: 'too-much-memory', detail: `${memoryLimitMb} MB`, ...(largeImage ? { largeImage } : {}) };
+		};
 		const finish = (outcome: RenderOutcome, killChild: boolean) => {
 			if (settled) return;
 			settled = true;
@@ -103,7 +135,7 @@ export function createRenderPool({ size = availableParallelism(), timeoutMs, mem
 			const outOfMemory = /heap out of memory|Allocation failed/i.test(stderr);
 			finish(
 				outOfMemory
-					? { ok: false, problem: { kind: 'too-much-memory', detail: `${memoryLimitMb} MB` } }
+					? { ok: false, problem: tooMuchMemory() }
 					: { ok: false, problem: { kind: 'render-failed', detail: `the renderer stopped (${signal ?? `exit code ${code}`})` } },
 				false,
 			);
@@ -116,7 +148,7 @@ export function createRenderPool({ size = availableParallelism(), timeoutMs, mem
 			if (mb === undefined) return;
 			peakMb = Math.max(peakMb, mb);
 			if (mb > memoryLimitMb) {
-				finish({ ok: false, problem: { kind: 'too-much-memory', detail: `${memoryLimitMb} MB` } }, true);
+				finish({ ok: false, problem: tooMuchMemory() }, true);
 			}
 		}, MEMORY_POLL_MS);
 		child.on('message', onMessage);
@@ -135,6 +167,7 @@ export function createRenderPool({ size = availableParallelism(), timeoutMs, mem
 	}
 
 	return {
+		limits: { timeoutMs, memoryLimitMb },
 		render(job) {
 			if (closed) return Promise.reject(new Error('The render pool is closed'));
 			return new Promise((resolve) => {
