@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/content-check/check-content.ts';
 import { formatProblem, type Problem, sortProblems } from '../src/content-check/problem.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir, isSampleContent, SAMPLE_NOTICE } from '../src/lib/content-dir.ts';
 import { progressReporter } from '../src/lib/progress.ts';
 import { cacheDirFor } from '../src/lib/site-config.ts';
 import { posterOptionsFromEnv } from '../src/loaders/poster-options.ts';
@@ -26,6 +26,7 @@ function annotation(problem: Problem): string {
 
 const started = performance.now();
 const content = contentDir();
+if (isSampleContent(content)) console.log(SAMPLE_NOTICE);
 const problems = sortProblems(
 	await checkContent({
 		contentDir: content,

@@ -8,15 +8,16 @@
  *   npm run new -- poster --title "Two Libraries" --author ana-lopez --author kwame-mensah --round 2024 --pdf ~/poster.pdf
  *   npm run new -- convening --title "Lima Convening" --format in-person --start 2025-05-10 --city Lima --country PE
  *   npm run new -- person --name "Ana López" --library "Biblioteca Central" --city Lima --country PE --round 2024
+ *   npm run new -- round --title "Round 2026" --start 2026-02-01 --end 2026-07-31
  */
 import { copyFileSync, existsSync, globSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { fieldName } from '../src/content-check/zod-messages.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir, isSampleContent } from '../src/lib/content-dir.ts';
 import { entryId } from '../src/lib/entry-id.ts';
+import { terminalPrompter } from './lib/prompt.ts';
 import { buildEntry, KINDS, type Kind, type Answers } from './new/entries.ts';
 
 const HELP = `Usage: npm run new -- <${KINDS.join('|')}> [--field value …]
@@ -27,6 +28,7 @@ Fields (repeat a flag, or separate with commas, for lists):
   poster       --title --subtitle --author --round --topics --license --lang --slug --pdf FILE
   convening    --title --format (in-person|virtual|hybrid) --start --end --city --country --host --round --summary --recording
   person       --name --id --roles --library --city --country --round --bio
+  round        --title --start --end --id --summary
 
 In a terminal, anything required and missing is asked for.`;
 
@@ -47,6 +49,11 @@ if (!kind || !KINDS.includes(kind)) {
 }
 
 const root = contentDir();
+if (isSampleContent(root)) {
+	// New entries belong to the program, never to the sample the product ships.
+	console.error('There is no content/ folder yet, so there is nowhere to add this. Run `npm run init` to start your program, then run this again.');
+	process.exit(1);
+}
 const ids = (folder: string) => globSync('*.yaml', { cwd: path.join(root, folder) }).map((file) => entryId(file));
 const known = { people: ids('people'), rounds: ids('rounds').sort().reverse() };
 /** Flags that take lists: "a,b" is two values (titles and summaries keep their commas). */
@@ -58,18 +65,10 @@ const answers: Answers = Object.fromEntries(
 	]),
 );
 
-const terminal = process.stdin.isTTY && process.stdout.isTTY;
-const prompt = terminal ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
-
-/** Asks for a missing value (in a terminal), offering a default. */
-async function ask(question: string, fallback?: string): Promise<string | undefined> {
-	if (!prompt) return fallback;
-	const answer = (await prompt.question(`${question}${fallback ? ` [${fallback}]` : ''}: `)).trim();
-	return answer || fallback;
-}
-
-const built = await buildEntry(kind, answers, { known, ask, today: new Date() });
-prompt?.close();
+const prompter = terminalPrompter();
+const built = await buildEntry(kind, answers, { known, ask: prompter.ask, today: new Date() });
+prompter.close();
+const terminal = prompter.interactive;
 
 if (!built.ok) {
 	console.error(`Could not create the ${kind}:`);
@@ -85,7 +84,8 @@ if (existsSync(target)) {
 }
 mkdirSync(path.dirname(target), { recursive: true });
 const frontmatter = stringify(built.data, { lineWidth: 0 }).trimEnd();
-writeFileSync(target, built.body === undefined ? `${frontmatter}\n` : `---\n${frontmatter}\n---\n\n${built.body}`);
+// YAML entries carry their guidance as comments after the fields; Markdown ones as the body after the frontmatter.
+writeFileSync(target, target.endsWith('.yaml') ? `${frontmatter}\n${built.body ?? ''}` : `---\n${frontmatter}\n---\n\n${built.body ?? ''}`);
 console.log(`Created ${path.relative(process.cwd(), target)}`);
 if (kind === 'poster') {
 	const pdfTarget = path.join(path.dirname(target), 'poster.pdf');

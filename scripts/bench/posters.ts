@@ -15,17 +15,19 @@ import { preparePosterPdfs } from '../../src/loaders/poster-previews.ts';
 import { median, withCpuUse } from './measure.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+/** The sample program's poster generator, which also makes varied synthetic posters for the benchmark. */
+const SAMPLE_POSTER_GENERATOR = 'examples/open-stacks/tools/sample-posters.ts';
 
-/** Synthetic poster PDFs made by scripts/sample-posters.ts, kept between runs (they take a while to make). */
+/** Synthetic poster PDFs made by the sample program's poster generator, kept between runs (they take a while to make). */
 export function syntheticPosters(count: number, seed = 7): string[] {
 	const dir = path.join(ROOT, 'node_modules/.cache/interlibrary-bench', `posters-${count}-${seed}`);
 	const existing = existsSync(dir) ? globSync('*/poster.pdf', { cwd: dir }) : [];
 	if (existing.length < count) {
 		console.error(`Making ${count} synthetic poster PDFs in ${path.relative(ROOT, dir)} (once)…`);
-		const made = spawnSync(process.execPath, [path.join(ROOT, 'scripts/sample-posters.ts'), '--synthetic', String(count), '--seed', String(seed), '--out', dir], {
+		const made = spawnSync(process.execPath, [path.join(ROOT, SAMPLE_POSTER_GENERATOR), '--synthetic', String(count), '--seed', String(seed), '--out', dir], {
 			stdio: ['ignore', 'ignore', 'inherit'],
 		});
-		if (made.status !== 0) throw new Error('scripts/sample-posters.ts failed');
+		if (made.status !== 0) throw new Error(`${SAMPLE_POSTER_GENERATOR} failed`);
 	}
 	return globSync('*/poster.pdf', { cwd: dir }).sort().slice(0, count).map((file) => path.join(dir, file));
 }

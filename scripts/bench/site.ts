@@ -7,6 +7,7 @@ import { appendFileSync, cpSync, existsSync, globSync, mkdtempSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pageWeights } from '../lib/page-weights.ts';
+import { contentDir } from '../../src/lib/content-dir.ts';
 import { cacheDirFor } from '../../src/lib/site-config.ts';
 import { writeBareAstroSite } from './bare-astro.ts';
 import { pagePerType, type ReaderBytes, readerBytes } from './reader-bytes.ts';
@@ -54,14 +55,17 @@ function ensureOk(result: Measured, what: string): Measured {
 export async function benchSite(size: ProgramSize | 'small', runs: number): Promise<SiteBench> {
 	const scratch = mkdtempSync(path.join(tmpdir(), 'interlibrary-bench-'));
 	try {
-		let content = path.join(ROOT, 'content');
+		// The program's own content, or the sample program while it has none.
+		const source = contentDir(ROOT);
+		let content = source;
 		let counts: ProgramSize;
 		if (size === 'small') {
 			const count = (pattern: string) => globSync(pattern, { cwd: content }).length;
 			counts = { posts: count('blog/**/*.md'), testimonials: count('testimonials/*.md'), posters: count('posters/*/index.md'), people: count('people/*.yaml'), rounds: count('rounds/*.yaml') };
+			console.error(`Measuring the content in ${path.relative(ROOT, source) || '.'}/`);
 			// A copy, so that changing one post for the rebuild leaves the real content alone.
 			content = path.join(scratch, 'content');
-			cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+			cpSync(source, content, { recursive: true });
 		} else {
 			counts = size;
 			console.error(`Writing a synthetic program (${size.posts} posts, ${size.posters} posters, ${size.people} people)…`);

@@ -2,7 +2,7 @@
  * A synthetic program of any size, written as a content folder: people from
  * many countries, rounds with pairs and trios, posts in several languages,
  * testimonials, convenings, and posters with real PDFs (made by
- * scripts/sample-posters.ts). Seeded, so the same sizes give the same files.
+ * the sample program's poster generator, examples/open-stacks/tools/sample-posters.ts). Seeded, so the same sizes give the same files.
  */
 import { copyFileSync, linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

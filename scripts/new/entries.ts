@@ -8,8 +8,9 @@ import { z } from 'astro/zod';
 import { plainMessage } from '../../src/content-check/zod-messages.ts';
 import { conveningSchema, postSchema, posterSchema, testimonialSchema } from '../../src/schemas/entries.ts';
 import { personSchema } from '../../src/schemas/people.ts';
+import { roundSchema } from '../../src/schemas/rounds.ts';
 
-export const KINDS = ['post', 'testimonial', 'poster', 'convening', 'person'] as const;
+export const KINDS = ['post', 'testimonial', 'poster', 'convening', 'person', 'round'] as const;
 export type Kind = (typeof KINDS)[number];
 export type Answers = Record<string, string[] | undefined>;
 
@@ -156,6 +157,20 @@ export async function buildEntry(kind: Kind, answers: Answers, context: Context)
 			});
 			const id = answers['id']?.[0] ?? asciiSlug(name ?? 'person');
 			return validate(personSchema(noImage), data, `people/${id}.yaml`, undefined, context);
+		}
+		case 'round': {
+			const start = await one(answers, 'start', context, 'First day (YYYY-MM-DD)', today);
+			const year = start?.slice(0, 4) ?? today.slice(0, 4);
+			const data = compact({
+				title: await one(answers, 'title', context, 'Title', `Round ${year}`),
+				start,
+				end: await one(answers, 'end', context, 'Last day (YYYY-MM-DD)'),
+				summary: answers['summary']?.[0],
+			});
+			const id = answers['id']?.[0] ?? year;
+			// The groups are written by hand once partners are matched: say how, in the file itself.
+			const body = `# Partners, once they are matched: two or three people each, and their liaison.\n# groups:\n#   - members: [first-person-id, second-person-id]\n#     liaison: liaison-id\n`;
+			return validate(roundSchema, data, `rounds/${id}.yaml`, body, context);
 		}
 	}
 }

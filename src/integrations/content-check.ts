@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { type CheckOptions, checkContent } from '../content-check/check-content.ts';
 import { formatProblem, sortProblems } from '../content-check/problem.ts';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir, isSampleContent, SAMPLE_NOTICE } from '../lib/content-dir.ts';
 import { progressReporter } from '../lib/progress.ts';
 import { posterOptionsFromEnv } from '../loaders/poster-options.ts';
 import { POSTER_CACHE_FOLDER } from '../loaders/poster-previews.ts';
@@ -55,7 +55,8 @@ export function contentCheck(): AstroIntegration {
 					}, 200);
 				});
 			},
-			'astro:config:done': async ({ config }) => {
+			'astro:config:done': async ({ config, logger }) => {
+				if (isSampleContent(contentDir())) logger.info(SAMPLE_NOTICE);
 				// Every poster is rendered now (new or changed ones; the loader then finds them all in the
 				// cache), so a PDF that only fails when drawn is in the same list as every other problem.
 				const found = await report({

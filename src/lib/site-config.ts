@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { PROGRAM_CONTENT } from './content-dir.ts';
 
 export interface SiteLocation {
 	site: string;
@@ -35,7 +36,7 @@ export function readSiteLocation(contentDir: string): SiteLocation {
  * files would share stale paths; each content folder gets a cache of its own.
  */
 export function cacheDirFor(contentDir: string, projectRoot = process.cwd()): string {
-	const defaultContent = path.resolve(projectRoot, 'content');
+	const defaultContent = path.resolve(projectRoot, PROGRAM_CONTENT);
 	if (path.resolve(contentDir) === defaultContent) return './node_modules/.astro';
 	const key = createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12);
 	return `./node_modules/.astro/content-${key}`;

@@ -19,8 +19,8 @@ export const programSchema = z.strictObject({
 		.trim()
 		.regex(/^\/([\w.-]+\/)*$/, { error: 'must start and end with "/", like "/" or "/program/"' })
 		.default('/'),
-	/** Where readers write to. */
-	email: z.email({ error: 'must be an email address' }),
+	/** Where readers write to, shown in the footer and on the About page; leave out if the program has none to publish. */
+	email: z.email({ error: 'must be an email address' }).optional(),
 	/** The languages the program works in; the first is the default for entries without `lang`. */
 	languages: z.array(languageTag).min(1).default(['en']),
 	/** Links to the program elsewhere: Mastodon, a mailing list, a YouTube channel. */

@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { astroBuild, PROJECT_ROOT } from '../support/build';
+import { PROJECT_ROOT, SAMPLE, astroBuild } from '../support/build';
 import { makePdf, slowDrawing } from '../support/make-pdf';
 
 const copy = mkdtempSync(path.join(tmpdir(), 'interlibrary-broken-'));
@@ -20,7 +20,7 @@ function breakFile(relative: string, from: RegExp, to: string) {
 }
 
 test('the build fails with one line per content problem, naming each file', async () => {
-	cpSync(path.join(PROJECT_ROOT, 'content'), copy, { recursive: true });
+	cpSync(SAMPLE, copy, { recursive: true });
 	breakFile('testimonials/adaeze-okafor.md', /^author: .*$/m, 'author: adaeze-okafo');
 	breakFile('people/lucia-quispe.yaml', /^country: .*$/m, 'country: XY');
 	breakFile('blog/2024/first-call-six-time-zones.md', /^date: .*$/m, 'date: 2024-02-31');
@@ -50,7 +50,7 @@ describe('poster PDFs that cannot be shown', () => {
 	afterAll(() => rmSync(posters, { recursive: true, force: true }));
 
 	test('are named in one list with every other problem, found by opening or by rendering; or published with a placeholder when asked', async () => {
-		cpSync(path.join(PROJECT_ROOT, 'content'), posters, { recursive: true });
+		cpSync(SAMPLE, posters, { recursive: true });
 		writeFileSync(path.join(posters, 'posters/lagos-lima/poster.pdf'), makePdf({ pages: [{ width: 1684, height: 2384, lines: ['Secret'] }], encrypted: true }));
 		const cairo = path.join(posters, 'posters/cairo-porto/poster.pdf');
 		writeFileSync(cairo, readFileSync(cairo).subarray(0, 400));
@@ -95,7 +95,7 @@ describe('MDX from a participant', () => {
 	});
 
 	test('is refused in every participants’ folder, and never runs: the build fails and nothing is written', async () => {
-		cpSync(path.join(PROJECT_ROOT, 'content'), content, { recursive: true });
+		cpSync(SAMPLE, content, { recursive: true });
 		const payload = `import { writeFileSync } from 'node:fs';\nexport const x = writeFileSync(${JSON.stringify(marker)}, 'ran');\n\nHello.\n`;
 		const frontmatter = '---\ntitle: Anything\ndate: 2024-03-01\nauthors: [adaeze-okafor]\nsummary: A post.\n---\n';
 		const files = ['blog/2024/anything.mdx', 'testimonials/anything.mdx', 'posters/anything/index.mdx', 'people/anything.mdx'];

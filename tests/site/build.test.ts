@@ -8,10 +8,10 @@ import { describe, expect, test } from 'vitest';
 import { readSourceData } from '../../src/content-check/read-source';
 import { entryId } from '../../src/lib/entry-id';
 import { routes } from '../../src/lib/urls';
-import { PROJECT_ROOT } from '../support/build';
+import { SAMPLE, SAMPLE_DIST } from '../support/build';
 
-const content = path.join(PROJECT_ROOT, 'content');
-const dist = path.join(PROJECT_ROOT, 'dist');
+const content = SAMPLE;
+const dist = SAMPLE_DIST;
 
 function entries(folder: string, pattern: string) {
 	return globSync(pattern, { cwd: path.join(content, folder) }).map((file) => ({

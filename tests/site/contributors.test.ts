@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content';
 import { formatProblem } from '../../src/content-check/problem';
-import { astroBuild, PROJECT_ROOT } from '../support/build';
+import { PROJECT_ROOT, SAMPLE, astroBuild } from '../support/build';
 import { makePdf } from '../support/make-pdf';
 
 const content = mkdtempSync(path.join(tmpdir(), 'interlibrary-contributors-'));
@@ -18,7 +18,7 @@ afterAll(() => {
 	rmSync(content, { recursive: true, force: true });
 	rmSync(out, { recursive: true, force: true });
 });
-cpSync(path.join(PROJECT_ROOT, 'content'), content, { recursive: true });
+cpSync(SAMPLE, content, { recursive: true });
 
 function scaffold(...args: string[]) {
 	const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/new.ts'), ...args], {

@@ -12,13 +12,13 @@ import { afterAll, describe, expect, inject, test } from 'vitest';
 import { readSourceData } from '../../src/content-check/read-source';
 import { entryId } from '../../src/lib/entry-id';
 import { axeViolations, offlineContext, useBrowser } from '../support/browser';
-import { astroBuild, PROJECT_ROOT } from '../support/build';
+import { SAMPLE, SAMPLE_DIST, astroBuild } from '../support/build';
 import { findBrokenLinks } from '../support/link-check';
 import { serveStatic } from '../support/static-server';
 
 const siteUrl = inject('siteUrl');
-const dist = path.join(PROJECT_ROOT, 'dist');
-const content = path.join(PROJECT_ROOT, 'content');
+const dist = SAMPLE_DIST;
+const content = SAMPLE;
 const session = useBrowser();
 
 /** Published posts from content/blog, with the fields the tests compare against. */

@@ -1,11 +1,10 @@
 /**
- * Builds the sample site once (unless SKIP_BUILD=1 and dist/ exists) and
- * serves dist/ on 127.0.0.1 for the site tests.
+ * Builds the sample site once (unless SKIP_BUILD=1 and its build exists) and
+ * serves it on 127.0.0.1 for the site tests.
  */
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { astroBuild, PROJECT_ROOT } from '../support/build';
+import { astroBuild, SAMPLE_DIST } from '../support/build';
 import { serveStatic } from '../support/static-server';
 
 declare module 'vitest' {
@@ -15,9 +14,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-	const dist = path.join(PROJECT_ROOT, 'dist');
+	const dist = SAMPLE_DIST;
 	if (!(process.env['SKIP_BUILD'] === '1' && existsSync(dist))) {
-		const result = await astroBuild();
+		const result = await astroBuild({}, ['--outDir', dist]);
 		if (result.code !== 0) throw new Error(`The sample site did not build:\n${result.output}`);
 	}
 	const site = await serveStatic(dist);

@@ -8,10 +8,10 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { axeViolations, offlineContext, openPage, useBrowser } from '../support/browser';
-import { PROJECT_ROOT } from '../support/build';
+import { SAMPLE } from '../support/build';
 
 const siteUrl = inject('siteUrl');
-const posterIds = globSync('*/index.md', { cwd: path.join(PROJECT_ROOT, 'content/posters') }).map((file) => path.dirname(file)).sort();
+const posterIds = globSync('*/index.md', { cwd: path.join(SAMPLE, 'posters') }).map((file) => path.dirname(file)).sort();
 const session = useBrowser();
 
 const open = (sitePath: string, context = session.context): Promise<Page> => openPage(context, siteUrl, sitePath);
@@ -102,7 +102,7 @@ describe('a poster page', () => {
 		await expect(details.getAttribute('open')).resolves.toBeNull();
 		await page.getByText('Show the text of the poster').click();
 		await expect(details.innerText()).resolves.toMatch(/kamishibai/i);
-		const markdown = readFileSync(path.join(PROJECT_ROOT, 'content/posters/sendai-recife-dunedin/index.md'), 'utf8');
+		const markdown = readFileSync(path.join(SAMPLE, 'posters/sendai-recife-dunedin/index.md'), 'utf8');
 		expect(markdown).not.toMatch(/kamishibai/i);
 		expect(await axeViolations(page)).toEqual([]);
 		await page.close();

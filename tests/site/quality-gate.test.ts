@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { axeViolations, offlineContext, useBrowser } from '../support/browser';
-import { PROJECT_ROOT } from '../support/build';
+import { SAMPLE_DIST } from '../support/build';
 import { findBrokenLinks } from '../support/link-check';
 import { overBudget, pageWeights } from '../../scripts/lib/page-weights';
 import { invalidHtml } from '../support/html-validity';
@@ -18,7 +18,7 @@ import { serveStatic } from '../support/static-server';
 const siteUrl = inject('siteUrl');
 /** A phone as Lighthouse's mobile audit sees one. */
 const PHONE = { viewport: { width: 360, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-const dist = path.join(PROJECT_ROOT, 'dist');
+const dist = SAMPLE_DIST;
 const session = useBrowser();
 
 /** Opens a page and returns its axe violations and console errors. */

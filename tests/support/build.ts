@@ -2,7 +2,18 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
+import { SAMPLE_CONTENT } from '../../src/lib/content-dir.ts';
+
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * The sample program, which the product's tests build and check: never `content/`,
+ * which belongs to whichever program uses the product.
+ */
+export const SAMPLE = path.join(PROJECT_ROOT, SAMPLE_CONTENT);
+
+/** Where the tests' build of the sample goes: apart from `dist/`, a program's own build. */
+export const SAMPLE_DIST = path.join(PROJECT_ROOT, 'test-results/sample-site');
 
 export interface BuildResult {
 	code: number;
@@ -23,11 +34,12 @@ function cleanEnvironment(): Record<string, string | undefined> {
 	return env;
 }
 
+/** `astro build` of the content folder `env.INTERLIBRARY_CONTENT` (the sample when unset). */
 export function astroBuild(env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
 			cwd: PROJECT_ROOT,
-			env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+			env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', INTERLIBRARY_CONTENT: SAMPLE, ...env },
 		});
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));

@@ -10,7 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
-import { makeRng } from './lib/random.ts';
+import { makeRng } from '../../../scripts/lib/random.ts';
 
 type Scene = {
   /** Output path relative to the repository root. */

@@ -1,56 +1,17 @@
 // The seven sample posters of the "Open Stacks Fellowship" demo content.
 //
-// People, libraries and facts follow content/people/*.yaml, content/rounds/*.yaml,
-// the posters' index.md descriptions and the blog posts of each group. All text
-// is invented for the sample programme.
+// Who made each poster (partners, round, group, liaison, licence) is read from
+// the sample's own content files (see sample-content.ts); the text printed on
+// the posters follows their index.md descriptions and the blog posts of each
+// group. All text is invented for the sample programme.
 
-import type { PosterPartner, PosterSpec, Txt } from './poster-types.ts';
+import type { PosterSpec, Txt } from './poster-types.ts';
 import { A0_LANDSCAPE, A1_PORTRAIT, A2_PORTRAIT } from './poster-types.ts';
-
-const SITE = 'openstacks.example.org';
-
-const PEOPLE: Record<string, PosterPartner> = {
-  'adaeze-okafor': { id: 'adaeze-okafor', name: 'Adaeze Okafor', library: 'Yaba Community Library', city: 'Lagos', country: 'Nigeria', countryCode: 'NG', lat: 6.52, lon: 3.38 },
-  'lucia-quispe': { id: 'lucia-quispe', name: 'Lucía Quispe', library: 'Biblioteca Municipal de Surquillo', city: 'Lima', country: 'Peru', countryCode: 'PE', lat: -12.05, lon: -77.04 },
-  'oksana-melnyk': { id: 'oksana-melnyk', name: 'Oksana Melnyk', library: "Lviv Regional Children's Library", city: 'Lviv', country: 'Ukraine', countryCode: 'UA', lat: 49.84, lon: 24.03 },
-  'priya-deshpande': { id: 'priya-deshpande', name: 'Priya Deshpande', library: 'Savitribai Phule Reading Room', city: 'Pune', country: 'India', countryCode: 'IN', lat: 18.52, lon: 73.86 },
-  'tomas-virtanen': { id: 'tomas-virtanen', name: 'Tomas Virtanen', library: 'Hervanta Branch Library', city: 'Tampere', country: 'Finland', countryCode: 'FI', lat: 61.5, lon: 23.76 },
-  'rania-haddad': { id: 'rania-haddad', name: 'Rania Haddad', library: 'Jabal Al-Weibdeh Community Library', city: 'Amman', country: 'Jordan', countryCode: 'JO', lat: 31.95, lon: 35.93 },
-  'wanjiru-kamau': { id: 'wanjiru-kamau', name: 'Wanjiru Kamau', library: 'Kibera Makerspace Library', city: 'Nairobi', country: 'Kenya', countryCode: 'KE', lat: -1.29, lon: 36.82 },
-  'maria-santos': { id: 'maria-santos', name: 'Maria Santos', library: 'University of the Visayas Learning Commons', city: 'Cebu City', country: 'Philippines', countryCode: 'PH', lat: 10.32, lon: 123.89 },
-  'claire-dubois': { id: 'claire-dubois', name: 'Claire Dubois', library: 'Millennium Branch, Winnipeg Public Library', city: 'Winnipeg', country: 'Canada', countryCode: 'CA', lat: 49.9, lon: -97.14 },
-  'kenji-sato': { id: 'kenji-sato', name: 'Kenji Sato', library: 'Sendai Mediatheque Local Archives', city: 'Sendai', country: 'Japan', countryCode: 'JP', lat: 38.27, lon: 140.87 },
-  'ana-ferreira': { id: 'ana-ferreira', name: 'Ana Ferreira', library: 'Biblioteca Comunitária do Coque', city: 'Recife', country: 'Brazil', countryCode: 'BR', lat: -8.05, lon: -34.88 },
-  'aroha-ngata': { id: 'aroha-ngata', name: 'Aroha Ngata', library: 'Ōtākou Community Library', city: 'Dunedin', country: 'New Zealand', countryCode: 'NZ', lat: -45.87, lon: 170.5 },
-  'yusuf-el-sayed': { id: 'yusuf-el-sayed', name: 'Yusuf El-Sayed', library: "Shubra Children's Library", city: 'Cairo', country: 'Egypt', countryCode: 'EG', lat: 30.04, lon: 31.24 },
-  'joana-silva': { id: 'joana-silva', name: 'Joana Silva', library: 'Biblioteca Municipal Almeida Garrett', city: 'Porto', country: 'Portugal', countryCode: 'PT', lat: 41.15, lon: -8.61 },
-  'diego-hernandez': { id: 'diego-hernandez', name: 'Diego Hernández', library: 'Biblioteca Comunitaria Guelatao', city: 'Oaxaca', country: 'Mexico', countryCode: 'MX', lat: 17.07, lon: -96.73 },
-  'mei-lin-tan': { id: 'mei-lin-tan', name: 'Mei Lin Tan', library: 'Tampines Regional Library', city: 'Singapore', country: 'Singapore', countryCode: 'SG', lat: 1.35, lon: 103.82 },
-};
-
-function people(...ids: string[]): PosterPartner[] {
-  return ids.map((id) => {
-    const p = PEOPLE[id];
-    if (!p) throw new Error(`Unknown person id: ${id}`);
-    return p;
-  });
-}
+import { samplePosterFacts } from './sample-content.ts';
 
 const en = (text: string): Txt => ({ text, lang: 'en' });
 const es = (text: string): Txt => ({ text, lang: 'es' });
 const pt = (text: string): Txt => ({ text, lang: 'pt' });
-
-const CC_BY = {
-  id: 'CC-BY-4.0',
-  name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
-  url: 'https://creativecommons.org/licenses/by/4.0/',
-};
-
-const CC_BY_SA = {
-  id: 'CC-BY-SA-4.0',
-  name: 'Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)',
-  url: 'https://creativecommons.org/licenses/by-sa/4.0/',
-};
 
 // ---------------------------------------------------------------------------
 // 1. Lagos–Lima (English, A1 portrait)
@@ -58,17 +19,12 @@ const CC_BY_SA = {
 
 const lagosLima: PosterSpec = {
   slug: 'lagos-lima',
+  ...samplePosterFacts('lagos-lima'),
   title: 'Reading Clubs Without Walls',
   subtitle: 'How two community libraries shared one reading list across an ocean',
   lang: 'en',
-  partners: people('adaeze-okafor', 'lucia-quispe'),
-  round: '2024',
-  group: 'Lagos–Lima',
-  liaison: 'Thandi Nkosi',
   accent: '#0b6e4f',
   size: A1_PORTRAIT,
-  license: CC_BY,
-  url: `${SITE}/posters/lagos-lima/`,
   lead:
     'From February to July 2024, the teen reading club at Yaba Community Library in Lagos and the Thursday adult reading club at Biblioteca Municipal de Surquillo in Lima read the same six books, in English and Spanish. The two clubs never shared a room. They shared a list, a calendar, 94 one-minute voice notes and, once, a single screen.',
   sections: [
@@ -186,17 +142,12 @@ const lagosLima: PosterSpec = {
 
 const lvivPuneTampere: PosterSpec = {
   slug: 'lviv-pune-tampere',
+  ...samplePosterFacts('lviv-pune-tampere'),
   title: 'Казки в укритті',
   subtitle: en('Reading aloud to children during air-raid alerts, and what Pune and Tampere learned from it'),
   lang: 'uk',
-  partners: people('oksana-melnyk', 'priya-deshpande', 'tomas-virtanen'),
-  round: '2024',
-  group: 'Lviv–Pune–Tampere',
-  liaison: 'Marieke de Vries',
   accent: '#1f5fa8',
   size: A1_PORTRAIT,
-  license: CC_BY,
-  url: `${SITE}/posters/lviv-pune-tampere/`,
   lead:
     'Від 2022 року, коли під час роботи бібліотеки лунає сирена, усі, хто є в будівлі, спускаються в укриття, і хтось із нас читає дітям уголос, доки не пролунає відбій. Ми провели вже понад триста таких читань. Разом із колегами з Пуне та Тампере ми описали цю практику як простий метод для будь-якого місця, де дітям доводиться чекати.',
   sections: [
@@ -309,18 +260,13 @@ const lvivPuneTampere: PosterSpec = {
 
 const ammanNairobi: PosterSpec = {
   slug: 'amman-nairobi',
+  ...samplePosterFacts('amman-nairobi'),
   title: 'المكتبة مساحةً للصناعة',
   subtitle: en('Makerspaces in two community libraries'),
   lang: 'ar',
   dir: 'rtl',
-  partners: people('rania-haddad', 'wanjiru-kamau'),
-  round: '2024',
-  group: 'Amman–Nairobi',
-  liaison: 'Thandi Nkosi',
   accent: '#b4462b',
   size: A1_PORTRAIT,
-  license: CC_BY,
-  url: `${SITE}/posters/amman-nairobi/`,
   lead:
     'حوّلت كلٌّ من مكتبة جبل اللويبدة المجتمعية في عمّان ومكتبة كيبيرا في نيروبي غرفةً صغيرة إلى مساحة للصناعة والإصلاح والتعلّم. خلال دورة 2024 من زمالة «أوبن ستاكس» تبادلنا ثلاث أفكار: إعارة الأدوات ببطاقات مثل الكتب، ووضع الكتب على بُعد ذراع من طاولة العمل، وجلسات خياطة صباحية للأمهات.',
   sections: [
@@ -460,17 +406,12 @@ const ammanNairobi: PosterSpec = {
 
 const cebuWinnipeg: PosterSpec = {
   slug: 'cebu-winnipeg',
+  ...samplePosterFacts('cebu-winnipeg'),
   title: 'Study Spaces After Dark',
   subtitle: 'Extended opening hours in two cities',
   lang: 'en',
-  partners: people('maria-santos', 'claire-dubois'),
-  round: '2024',
-  group: 'Cebu–Winnipeg',
-  liaison: 'Marieke de Vries',
   accent: '#333b8a',
   size: A0_LANDSCAPE,
-  license: CC_BY,
-  url: `${SITE}/posters/cebu-winnipeg/`,
   lead:
     'On one night in each library, a few weeks before the Cape Town convening, we used the same tally sheet to count everyone in the building after 8 p.m.: what they were doing, and when they left. In Cebu City we counted 418 students at 2 a.m. In Winnipeg we counted 137 people between 8 and 9 p.m., fewer than a third of them students.',
   sections: [
@@ -594,17 +535,12 @@ const cebuWinnipeg: PosterSpec = {
 
 const sendaiRecifeDunedin: PosterSpec = {
   slug: 'sendai-recife-dunedin',
+  ...samplePosterFacts('sendai-recife-dunedin'),
   title: 'Community Memory Archives',
   subtitle: 'Three coasts, one method for collecting neighbourhood memory',
   lang: 'en',
-  partners: people('kenji-sato', 'ana-ferreira', 'aroha-ngata'),
-  round: '2025',
-  group: 'Sendai–Recife–Dunedin',
-  liaison: 'Priya Deshpande',
   accent: '#0f6f7a',
   size: A1_PORTRAIT,
-  license: CC_BY_SA,
-  url: `${SITE}/posters/sendai-recife-dunedin/`,
   lead:
     'Three small archives on three coasts tested one shared method for collecting neighbourhood memory in 2025. This poster describes the method, not our collections: other libraries can use a method; they cannot use our photographs.',
   sections: [
@@ -715,18 +651,13 @@ const sendaiRecifeDunedin: PosterSpec = {
 
 const cairoPorto: PosterSpec = {
   slug: 'cairo-porto',
+  ...samplePosterFacts('cairo-porto'),
   title: 'حكايات الجدات',
   subtitle: pt('Histórias das avós: oral-history corners for children in Cairo and Porto'),
   lang: 'ar',
   dir: 'rtl',
-  partners: people('yusuf-el-sayed', 'joana-silva'),
-  round: '2025',
-  group: 'Cairo–Porto',
-  liaison: 'Rania Haddad',
   accent: '#6a3d7a',
   size: A2_PORTRAIT,
-  license: CC_BY,
-  url: `${SITE}/posters/cairo-porto/`,
   lead:
     'أنشأت مكتبة شبرا للأطفال في القاهرة ومكتبة ألميدا غاريت البلدية في بورتو ركنين صغيرين للحكايات، تجلس فيهما الجدّات مع الأطفال ليحكين عن طفولتهن وعن الحيّ كما كان. بين مارس ومايو 2025 عقدنا سبع جلسات يوم الخميس في شبرا وست جلسات يوم السبت في بورتو.',
   sections: [
@@ -843,17 +774,12 @@ const cairoPorto: PosterSpec = {
 
 const oaxacaSingapore: PosterSpec = {
   slug: 'oaxaca-singapore',
+  ...samplePosterFacts('oaxaca-singapore'),
   title: 'Bibliotecas multilingües',
   subtitle: 'Lenguas originarias y lenguas de la ciudad en dos bibliotecas',
   lang: 'es',
-  partners: people('diego-hernandez', 'mei-lin-tan'),
-  round: '2025',
-  group: 'Oaxaca–Singapore',
-  liaison: 'Lucía Quispe',
   accent: '#b0246a',
   size: A1_PORTRAIT,
-  license: CC_BY,
-  url: `${SITE}/posters/oaxaca-singapore/`,
   lead:
     'La Biblioteca Comunitaria Guelatao, en la Sierra Norte de Oaxaca, y la Biblioteca Regional de Tampines, en Singapur, prestan libros infantiles en siete lenguas: español, zapoteco y mixe en Guelatao; inglés, malayo, mandarín y tamil en Tampines. Durante seis semanas de 2025 probamos el mismo experimento en las dos bibliotecas para responder una pregunta sencilla: ¿qué lengua va en el estante de arriba?',
   sections: [

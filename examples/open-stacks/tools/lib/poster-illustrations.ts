@@ -11,7 +11,7 @@ import type { IllustrationKind } from './poster-types.ts';
 // Small deterministic random generator and colour helpers
 // ---------------------------------------------------------------------------
 
-import { makeRng } from './random.ts';
+import { makeRng } from '../../../../scripts/lib/random.ts';
 
 export { makeRng };
 

@@ -8,21 +8,11 @@
 
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { buildPosterHtml, defaultColumns, txtText } from './poster-html.ts';
 import { illustrationDataUrl } from './poster-illustrations.ts';
+import { launchChromium } from '../../../../scripts/lib/chromium.ts';
 import type { PosterImage, PosterSpec } from './poster-types.ts';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export interface RenderOptions {
   /** When set, each PDF is written to <outDir>/<slug>/<fileName>. */
@@ -205,12 +195,9 @@ async function renderOne(page: Page, spec: PosterSpec, opts: RenderOptions): Pro
 }
 
 /** Launches Chromium with the flags this project uses. */
+/** Chromium with network access: posters may load fonts installed on the system, nothing remote. */
 export function launchBrowser(executablePath?: string): Promise<Browser> {
-  return chromium.launch({
-    executablePath: executablePath ?? process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  return launchChromium({ offline: false, ...(executablePath ? { executablePath } : {}) });
 }
 
 /**
