@@ -10,13 +10,13 @@
  *   npm run new -- person --name "Ana López" --library "Biblioteca Central" --city Lima --country PE --round 2024
  *   npm run new -- round --title "Round 2026" --start 2026-02-01 --end 2026-07-31
  */
-import { copyFileSync, existsSync, globSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { fieldName } from '../src/content-check/zod-messages.ts';
 import { contentDir, isSampleContent } from '../src/lib/content-dir.ts';
-import { entryId } from '../src/lib/entry-id.ts';
+import { attachmentOf, entryFiles } from '../src/lib/content-files.ts';
 import { terminalPrompter } from './lib/prompt.ts';
 import { buildEntry, KINDS, type Kind, type Answers } from './new/entries.ts';
 
@@ -54,7 +54,7 @@ if (isSampleContent(root)) {
 	console.error('There is no content/ folder yet, so there is nowhere to add this. Run `npm run init` to start your program, then run this again.');
 	process.exit(1);
 }
-const ids = (folder: string) => globSync('*.yaml', { cwd: path.join(root, folder) }).map((file) => entryId(file));
+const ids = (collection: 'people' | 'rounds') => entryFiles(root, collection).map(({ id }) => id);
 const known = { people: ids('people'), rounds: ids('rounds').sort().reverse() };
 /** Flags that take lists: "a,b" is two values (titles and summaries keep their commas). */
 const LIST_FLAGS = new Set(['author', 'tags', 'topics', 'roles', 'round']);
@@ -87,8 +87,9 @@ const frontmatter = stringify(built.data, { lineWidth: 0 }).trimEnd();
 // YAML entries carry their guidance as comments after the fields; Markdown ones as the body after the frontmatter.
 writeFileSync(target, target.endsWith('.yaml') ? `${frontmatter}\n${built.body ?? ''}` : `---\n${frontmatter}\n---\n\n${built.body ?? ''}`);
 console.log(`Created ${path.relative(process.cwd(), target)}`);
-if (kind === 'poster') {
-	const pdfTarget = path.join(path.dirname(target), 'poster.pdf');
+const attachment = built.attachment ? attachmentOf(built.attachment) : undefined;
+if (attachment) {
+	const pdfTarget = path.join(path.dirname(target), String(built.data[attachment.field] ?? attachment.defaultName));
 	const pdf = answers['pdf']?.[0];
 	if (pdf) {
 		copyFileSync(pdf, pdfTarget);

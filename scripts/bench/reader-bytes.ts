@@ -7,7 +7,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { serveStatic } from '../../tests/support/static-server.ts';
+import { serveStatic } from '../verify/static-server.ts';
 import { CHROMIUM_ARGS } from '../lib/chromium.ts';
 
 export interface ReaderBytes {

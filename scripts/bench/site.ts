@@ -6,7 +6,7 @@
 import { appendFileSync, cpSync, existsSync, globSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pageWeights } from '../lib/page-weights.ts';
+import { pageWeights } from '../verify/page-weights.ts';
 import { contentDir } from '../../src/lib/content-dir.ts';
 import { cacheDirFor } from '../../src/lib/site-config.ts';
 import { writeBareAstroSite } from './bare-astro.ts';

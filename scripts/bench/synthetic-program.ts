@@ -10,6 +10,9 @@ import sharp from 'sharp';
 import { stringify } from 'yaml';
 import { isCountryCode } from '../../src/lib/countries.ts';
 import { makeRng } from '../lib/random.ts';
+import { SOURCES } from '../../src/schemas/collections.ts';
+
+const PDF_NAME = SOURCES.posters.attachment.defaultName;
 
 export interface ProgramSize {
 	posts: number;
@@ -115,12 +118,12 @@ export async function writeSyntheticProgram(dir: string, size: ProgramSize, post
 		const pdf = posterPdfs[index % posterPdfs.length];
 		if (!group || !pdf) break;
 		const folder = `posters/poster-${index + 1}`;
-		write(`${folder}/index.md`, frontmatter({ title: capital(sentence('en', 5).slice(0, -1)), authors: group.members, round: group.round, topics: [pick(TAGS)], pdf: 'poster.pdf' }, `${paragraph('en')}\n`));
+		write(`${folder}/index.md`, frontmatter({ title: capital(sentence('en', 5).slice(0, -1)), authors: group.members, round: group.round, topics: [pick(TAGS)], pdf: PDF_NAME }, `${paragraph('en')}\n`));
 		// Posters beyond the number of distinct PDFs reuse one; a hard link saves the disk a copy.
 		try {
-			linkSync(pdf, path.join(dir, folder, 'poster.pdf'));
+			linkSync(pdf, path.join(dir, folder, PDF_NAME));
 		} catch {
-			copyFileSync(pdf, path.join(dir, folder, 'poster.pdf'));
+			copyFileSync(pdf, path.join(dir, folder, PDF_NAME));
 		}
 	}
 }

@@ -7,6 +7,7 @@ import { slug } from 'github-slugger';
 import { z } from 'astro/zod';
 import { plainMessage } from '../../src/content-check/zod-messages.ts';
 import { conveningSchema, postSchema, posterSchema, testimonialSchema } from '../../src/schemas/entries.ts';
+import { SOURCES } from '../../src/schemas/collections.ts';
 import { personSchema } from '../../src/schemas/people.ts';
 import { roundSchema } from '../../src/schemas/rounds.ts';
 
@@ -21,7 +22,14 @@ export interface Context {
 }
 
 export type Built =
-	| { ok: true; file: string; data: Record<string, unknown>; body: string | undefined }
+	| {
+			ok: true;
+			file: string;
+			data: Record<string, unknown>;
+			body: string | undefined;
+			/** The collection whose entries have a file beside them (a poster's PDF), when this is one. */
+			attachment?: 'posters';
+	  }
 	| { ok: false; problems: { field?: PropertyKey[]; message: string }[] };
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -118,11 +126,12 @@ export async function buildEntry(kind: Kind, answers: Answers, context: Context)
 				topics: await many(answers, 'topics', context, 'Topics, separated by commas', ''),
 				license: answers['license']?.[0] ?? 'CC-BY-4.0',
 				lang: answers['lang']?.[0],
-				pdf: 'poster.pdf',
+				pdf: SOURCES.posters.attachment.defaultName,
 			});
 			const folder = answers['slug']?.[0] ?? asciiSlug(title ?? 'poster');
 			const body = 'Describe the poster in one paragraph: what the partners did and what they found.\n';
-			return validate(posterSchema, data, `posters/${folder}/index.md`, body, context);
+			const built = validate(posterSchema, data, `posters/${folder}/index.md`, body, context);
+			return built.ok ? { ...built, attachment: 'posters' } : built;
 		}
 		case 'convening': {
 			const title = await one(answers, 'title', context, 'Title of the convening');

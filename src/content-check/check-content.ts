@@ -11,7 +11,7 @@ import { z } from 'astro/zod';
 import sharp from 'sharp';
 import { closestName } from '../lib/closest-name.ts';
 import { mapWithConcurrency } from '../lib/concurrency.ts';
-import { entryId } from '../lib/entry-id.ts';
+import { attachmentOf, attachmentPath, collectionPath, entryFiles, readEntryFile } from '../lib/content-files.ts';
 import { RESERVED_PAGE_IDS } from '../lib/urls.ts';
 import { describePosterProblem, type PosterProblem, PosterProblemError } from '../lib/pdf/poster-problem.ts';
 import { inspectPdf } from '../lib/pdf/render-page.ts';
@@ -21,7 +21,6 @@ import { preparePosterPdfs } from '../loaders/poster-previews.ts';
 import { type CollectionName, SOURCES, schemasFor } from '../schemas/collections.ts';
 import { isReference } from '../schemas/reference.ts';
 import type { Problem } from './problem.ts';
-import { readSourceData } from './read-source.ts';
 import { fieldName, plainMessage } from './zod-messages.ts';
 
 /** The checker's stand-in for Astro's `image()`: keeps the path so it can be checked after parsing. */
@@ -127,33 +126,25 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 	const display = (absolute: string) => path.relative(relativeTo, absolute).split(path.sep).join('/');
 	const problems: Problem[] = [];
 	const entries: ReadEntry[] = [];
-	const entryFiles = new Set<string>();
+	/** Every file read as an entry, so the rest can be reported as stray. */
+	const readFiles = new Set<string>();
 	const idsByCollection = new Map<CollectionName, Map<string, string>>();
 
 	for (const [collection, source] of Object.entries(SOURCES) as [CollectionName, (typeof SOURCES)[CollectionName]][]) {
-		const folder = path.join(contentDir, source.path);
-		const files =
-			collection === 'program'
-				? existsSync(folder)
-					? [source.path]
-					: []
-				: existsSync(folder)
-					? globSync(source.pattern, { cwd: folder }).sort()
-					: [];
+		const files = entryFiles(contentDir, collection);
 		if (collection === 'program' && files.length === 0) {
-			problems.push({ file: display(folder), message: 'is missing: every site needs content/program.yaml with the program\u2019s name, site address and languages' });
+			problems.push({
+				file: display(collectionPath(contentDir, collection)),
+				message: 'is missing: every site needs content/program.yaml with the program\u2019s name, site address and languages; `npm run init` writes one',
+			});
 		}
 		const ids = new Map<string, string>();
 		idsByCollection.set(collection, ids);
 		// Files are read in parallel (the checker is I/O-bound); they are judged in order below.
-		const sources = await mapWithConcurrency(files, 32, (relative) =>
-			readSourceData(collection === 'program' ? folder : path.join(folder, relative), source.markdown),
-		);
-		for (const [index, relative] of files.entries()) {
-			const absolute = collection === 'program' ? folder : path.join(folder, relative);
+		const sources = await mapWithConcurrency(files, 32, readEntryFile);
+		for (const [index, { file: absolute, id }] of files.entries()) {
 			const file = display(absolute);
-			entryFiles.add(absolute);
-			const id = collection === 'program' ? 'program' : entryId(relative);
+			readFiles.add(absolute);
 			const twin = ids.get(id);
 			if (twin) {
 				problems.push({ file, message: `has the same address as ${twin} (/${source.path}/${id}/); rename one of them` });
@@ -204,16 +195,16 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 			const problem = await checkImage(path.resolve(path.dirname(entry.file), value.path), value.path, display);
 			if (problem) problems.push({ file, field, ...at(fieldPath), message: problem });
 		}
-		if (entry.collection === 'posters' && entry.complete) {
-			const { pdf } = entry.data as { pdf: string };
-			const pdfPath = path.join(path.dirname(entry.file), pdf);
-			if (existsSync(pdfPath)) posterPdfs.push({ file: display(pdfPath), pdfPath });
+		const attachment = attachmentOf(entry.collection);
+		const attached = attachment && entry.complete ? attachmentPath(entry.file, entry.collection, entry.data) : undefined;
+		if (attachment && attached) {
+			if (existsSync(attached)) posterPdfs.push({ file: display(attached), pdfPath: attached });
 			else {
 				problems.push({
 					file,
-					field: 'pdf',
-					...at(['pdf']),
-					message: `names ${pdf}, but there is no ${display(pdfPath)}. Add the PDF to the poster's folder or fix the file name`,
+					field: attachment.field,
+					...at([attachment.field]),
+					message: `names ${path.basename(attached)}, but there is no ${display(attached)}. Add the PDF to the poster's folder or fix the file name`,
 				});
 			}
 		}
@@ -222,7 +213,7 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 	for (const { file, problem } of await posterPdfProblems(posterPdfs, renderPosters)) {
 		problems.push({ file, message: describePosterProblem(problem), posterPdf: true });
 	}
-	problems.push(...findStrayFiles(contentDir, entryFiles, display));
+	problems.push(...findStrayFiles(contentDir, readFiles, display));
 	return problems;
 }
 

@@ -3,7 +3,9 @@
  * round. Pages ask the catalog instead of walking collections themselves, so
  * no page does work proportional to the whole archive.
  */
-import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
+import { type CollectionEntry, type CollectionKey, getCollection, getEntry } from 'astro:content';
+import { contentDir } from '../lib/content-dir.ts';
+import { entryFiles } from '../lib/content-files.ts';
 import type { Program } from '../schemas/program.ts';
 
 export type Person = CollectionEntry<'people'>;
@@ -61,18 +63,28 @@ function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
 	return value;
 }
 
+/**
+ * A collection's entries, or none without asking Astro when its folder has no
+ * files: a new program has empty collections, and Astro warns about each one
+ * it is asked for, in every build.
+ */
+async function entriesOf<C extends CollectionKey>(name: C, filter?: (entry: CollectionEntry<C>) => boolean): Promise<CollectionEntry<C>[]> {
+	if (entryFiles(contentDir(), name).length === 0) return [];
+	return filter ? getCollection(name, filter) : getCollection(name);
+}
+
 async function buildCatalog(): Promise<Catalog> {
 	const programEntry = await getEntry('program', 'program');
 	if (!programEntry) throw new Error('content/program.yaml was not loaded');
 	const program = programEntry.data;
 	const [peopleList, roundList, postList, testimonialList, conveningList, posterList, pageList] = await Promise.all([
-		getCollection('people'),
-		getCollection('rounds'),
-		getCollection('blog', (post) => !post.data.draft),
-		getCollection('testimonials'),
-		getCollection('convenings'),
-		getCollection('posters'),
-		getCollection('pages', (page) => page.id !== 'about'),
+		entriesOf('people'),
+		entriesOf('rounds'),
+		entriesOf('blog', (post) => !post.data.draft),
+		entriesOf('testimonials'),
+		entriesOf('convenings'),
+		entriesOf('posters'),
+		entriesOf('pages', (page) => page.id !== 'about'),
 	]);
 
 	const people = new Map(peopleList.map((person) => [person.id, person]));

@@ -37,9 +37,13 @@ export async function buildSearchIndex(outDir: string): Promise<{ pages: number;
 
 export function searchIndex(): AstroIntegration {
 	let outDir = '';
+	let command = '';
 	return {
 		name: 'interlibrary:search-index',
 		hooks: {
+			'astro:config:setup': (options) => {
+				command = options.command;
+			},
 			'astro:config:done': ({ config }) => {
 				outDir = fileURLToPath(config.outDir);
 			},
@@ -50,7 +54,8 @@ export function searchIndex(): AstroIntegration {
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				const bundle = path.join(outDir, 'pagefind');
-				if (!existsSync(bundle)) logger.info('Search needs an index: run `npm run build` once, and search works here too.');
+				// (A build starts a server of its own to load content: the hint is for `astro dev` only.)
+				if (command === 'dev' && !existsSync(bundle)) logger.info('Search needs an index: run `npm run build` once, and search works here too.');
 				server.middlewares.use((request, response, next) => {
 					const base = server.config.base.replace(/\/$/, '');
 					const url = (request.url ?? '').split('?')[0] ?? '';

@@ -3,11 +3,16 @@
  * language it is written in; pages use it for `lang`, `dir` and date formats.
  */
 
-/** The canonical form of a BCP 47 tag ("pt-br" → "pt-BR"), or undefined when it is not a valid tag. */
+/**
+ * The canonical form of a BCP 47 tag ("pt-br" → "pt-BR"), or undefined when it
+ * is not one. The language itself must be an ISO 639 code of two or three
+ * letters: BCP 47's syntax also allows five to eight, so that "english" or
+ * "spanish" would otherwise pass for tags.
+ */
 export function canonicalLanguageTag(tag: string): string | undefined {
 	try {
 		const [canonical] = Intl.getCanonicalLocales(tag);
-		return canonical;
+		return canonical && /^[a-z]{2,3}$/.test(new Intl.Locale(canonical).language) ? canonical : undefined;
 	} catch {
 		return undefined;
 	}

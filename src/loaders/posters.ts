@@ -4,19 +4,25 @@
  * Astro's image pipeline) and its text becomes searchable; unchanged PDFs
  * come from the cache. Every PDF that cannot be rendered is reported at
  * once, one line each, and stops the build unless POSTER_ERRORS=placeholder.
+ *
+ * Like Astro's own glob loader, an entry whose files have not changed since
+ * the last sync is kept as it is (no parsing, rendering or hashing); under
+ * `astro dev`, a change reloads only the poster it belongs to, one reload at
+ * a time.
  */
-import { globSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { parse as parseYaml } from 'yaml';
+import { attachmentPath, collectionPath, type EntryFile, entryFiles } from '../lib/content-files.ts';
 import { entryId } from '../lib/entry-id.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { describePosterProblem } from '../lib/pdf/poster-problem.ts';
 import { createRenderPool } from '../lib/pdf/render-pool.ts';
-import { posterOptionsFromEnv } from './poster-options.ts';
+import { type PosterOptions, posterOptionsFromEnv } from './poster-options.ts';
 import { POSTER_CACHE_FOLDER, preparePosterPdfs, type PreparedPoster } from './poster-previews.ts';
 
 interface PosterFile {
@@ -26,23 +32,35 @@ interface PosterFile {
 	frontmatter: Record<string, unknown>;
 	body: string;
 	pdfPath: string;
+	/**
+	 * What the entry depends on, cheaply: index.md's text and the PDF's size and
+	 * modification time. When it matches the stored entry's, nothing is redone.
+	 * (The preview cache itself is keyed by the PDF's bytes, so a touched but
+	 * unchanged PDF is hashed, found in the cache, and not rendered again.)
+	 */
+	fingerprint: string;
 }
 
-async function readPosterFile(base: string, relative: string): Promise<PosterFile> {
-	const indexPath = path.join(base, relative);
-	const text = await readFile(indexPath, 'utf8');
+async function readPosterFile({ id, file }: EntryFile): Promise<PosterFile> {
+	const text = await readFile(file, 'utf8');
 	const split = splitFrontmatter(text);
-	const parsed: unknown = split ? parseYaml(split.yaml) : {};
+	let parsed: unknown = {};
+	try {
+		parsed = split ? parseYaml(split.yaml) : {};
+	} catch {
+		// The content checker has reported the mistake, with its line; the schema reports what is missing.
+	}
 	const frontmatter = typeof parsed === 'object' && parsed !== null ? { ...parsed } : {};
-	const pdf = 'pdf' in frontmatter && typeof frontmatter.pdf === 'string' ? frontmatter.pdf : 'poster.pdf';
-	return {
-		id: entryId(relative),
-		indexPath,
-		text,
-		frontmatter,
-		body: split?.body ?? text,
-		pdfPath: path.join(path.dirname(indexPath), pdf),
-	};
+	const pdfPath = attachmentPath(file, 'posters', frontmatter);
+	if (!pdfPath) throw new Error('Posters have their PDF beside them: SOURCES.posters needs its attachment');
+	let pdfStamp = 'missing';
+	try {
+		const stat = statSync(pdfPath);
+		pdfStamp = `${stat.size}:${stat.mtimeMs}`;
+	} catch {
+		// Reported as a missing PDF below.
+	}
+	return { id, indexPath: file, text, frontmatter, body: split?.body ?? text, pdfPath, fingerprint: `${text}\n${pdfStamp}` };
 }
 
 /** Paths in messages and in the store are relative to the project. */
@@ -73,47 +91,92 @@ function toData(file: PosterFile, prepared: PreparedPoster | undefined, problemL
 	};
 }
 
-async function loadPosters(context: LoaderContext, base: string): Promise<void> {
-	const { store, logger, parseData, renderMarkdown, generateDigest } = context;
-	const options = posterOptionsFromEnv();
-	const files = await Promise.all(globSync('*/index.md', { cwd: base }).sort().map((relative) => readPosterFile(base, relative)));
+/** A kept entry's preview is in the cache folder, which can be cleared apart from Astro's data store. */
+function previewStillThere(file: PosterFile, data: Record<string, unknown>): boolean {
+	const preview = data['preview'];
+	if (preview === undefined) return true;
+	const src = typeof preview === 'object' && preview !== null && 'src' in preview ? preview.src : preview;
+	if (typeof src !== 'string') return false;
+	// Stored as Astro resolved it: an absolute path (with a query), or relative to index.md.
+	const onDisk = path.resolve(path.dirname(file.indexPath), src.replace(/^\/@fs/, '').split('?')[0] ?? '');
+	return existsSync(onDisk);
+}
 
-	const started = performance.now();
-	const pool = createRenderPool({ size: options.processes, timeoutMs: options.timeoutMs, memoryLimitMb: options.memoryLimitMb });
-	let result;
-	try {
-		result = await preparePosterPdfs(
-			files.map(({ id, pdfPath }) => ({ id, pdfPath })),
-			{ cacheDir: path.join(fileURLToPath(context.config.cacheDir), POSTER_CACHE_FOLDER), pool },
-		);
-	} finally {
-		await pool.close();
-	}
-	const { posters, stats } = result;
+interface SyncResult {
+	total: number;
+	kept: number;
+	rendered: number;
+	unchanged: number;
+	failed: number;
+	problems: string[];
+}
 
+/**
+ * Brings the store in line with the files: all posters, or (under `astro dev`)
+ * only those in `only`, by id. Entries whose fingerprint is unchanged are kept.
+ */
+async function syncPosters(context: LoaderContext, contentDir: string, options: PosterOptions, only?: ReadonlySet<string>): Promise<SyncResult> {
+	const { store, parseData, renderMarkdown, generateDigest } = context;
+	const all = entryFiles(contentDir, 'posters');
+	const files = await Promise.all(all.filter((entry) => !only || only.has(entry.id)).map(readPosterFile));
+
+	const changed: PosterFile[] = [];
 	const problems: string[] = [];
-	const seen = new Set<string>();
+	let kept = 0;
 	for (const file of files) {
-		seen.add(file.id);
-		const prepared = posters.get(file.id);
-		const problemLine =
-			prepared && !prepared.ok ? `${fromRoot(context, file.pdfPath)} ${describePosterProblem(prepared.problem)}` : undefined;
-		if (problemLine) problems.push(problemLine);
-		const filePath = fromRoot(context, file.indexPath);
-		const data = await parseData({ id: file.id, data: toData(file, prepared, problemLine), filePath });
-		store.set({
-			id: file.id,
-			data,
-			body: file.body,
-			filePath,
-			digest: generateDigest(`${file.text}\n${prepared?.ok ? prepared.digest : 'no-preview'}`),
-			rendered: await renderMarkdown(file.body, { fileURL: pathToFileURL(file.indexPath) }),
-		});
+		const existing = store.get(file.id);
+		if (existing?.digest === generateDigest(file.fingerprint) && existing.filePath && previewStillThere(file, existing.data)) {
+			kept++;
+			const problem = (existing.data as { problem?: unknown }).problem;
+			if (typeof problem === 'string') problems.push(problem);
+		} else changed.push(file);
 	}
-	for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 
-	const seconds = ((performance.now() - started) / 1000).toFixed(1);
-	logger.info(`${files.length} posters: ${stats.rendered} rendered, ${stats.unchanged} unchanged, ${stats.failed} failed (${seconds} s)`);
+	let stats = { rendered: 0, unchanged: 0, failed: 0 };
+	if (changed.length > 0) {
+		const pool = createRenderPool({ size: options.processes, timeoutMs: options.timeoutMs, memoryLimitMb: options.memoryLimitMb });
+		let result;
+		try {
+			result = await preparePosterPdfs(
+				changed.map(({ id, pdfPath }) => ({ id, pdfPath })),
+				{ cacheDir: path.join(fileURLToPath(context.config.cacheDir), POSTER_CACHE_FOLDER), pool },
+			);
+		} finally {
+			await pool.close();
+		}
+		stats = result.stats;
+		for (const file of changed) {
+			const prepared = result.posters.get(file.id);
+			const problemLine =
+				prepared && !prepared.ok ? `${fromRoot(context, file.pdfPath)} ${describePosterProblem(prepared.problem)}` : undefined;
+			if (problemLine) problems.push(problemLine);
+			const filePath = fromRoot(context, file.indexPath);
+			const data = await parseData({ id: file.id, data: toData(file, prepared, problemLine), filePath });
+			store.set({
+				id: file.id,
+				data,
+				body: file.body,
+				filePath,
+				digest: generateDigest(file.fingerprint),
+				rendered: await renderMarkdown(file.body, { fileURL: pathToFileURL(file.indexPath) }),
+			});
+		}
+	}
+	if (!only) {
+		const seen = new Set(all.map((entry) => entry.id));
+		for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+	} else {
+		// A poster whose folder was removed under `astro dev`.
+		const present = new Set(all.map((entry) => entry.id));
+		for (const id of only) if (!present.has(id)) store.delete(id);
+	}
+	return { total: files.length, kept, ...stats, problems };
+}
+
+function report(context: LoaderContext, options: PosterOptions, result: SyncResult, seconds: string): void {
+	const { logger } = context;
+	logger.info(`${result.total} posters: ${result.kept} kept as they were, ${result.rendered} rendered, ${result.unchanged} from the preview cache, ${result.failed} failed (${seconds} s)`);
+	const { problems } = result;
 	if (problems.length === 0) return;
 	const heading = `${problems.length} poster ${problems.length === 1 ? 'PDF' : 'PDFs'} could not be shown:`;
 	if (options.onError === 'placeholder') {
@@ -129,21 +192,51 @@ async function loadPosters(context: LoaderContext, base: string): Promise<void> 
 	throw error;
 }
 
+/** The poster (by id) a changed path belongs to: `posters/<id>/anything`. */
+function posterOf(postersFolder: string, changed: string): string | undefined {
+	const relative = path.relative(postersFolder, path.resolve(changed));
+	if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+	const [folder] = relative.split(path.sep);
+	// The id `entryFiles` gives the folder's index.md.
+	return folder && folder !== relative ? entryId(`${folder}/index.md`) : undefined;
+}
+
 /** The Content Layer loader for `content/posters/`. */
-export function posterLoader({ base }: { base: string }): Loader {
+export function posterLoader({ contentDir }: { contentDir: string }): Loader {
 	let watching = false;
 	return {
 		name: 'interlibrary:posters',
 		load: async (context) => {
-			await loadPosters(context, base);
-			// In dev, reload when a poster's Markdown or PDF changes; unchanged PDFs come from the cache.
-			// Astro may call load() again (a content config reload): listen once.
+			const options = posterOptionsFromEnv();
+			const started = performance.now();
+			report(context, options, await syncPosters(context, contentDir, options), ((performance.now() - started) / 1000).toFixed(1));
+
+			// Under `astro dev`: reload the poster a changed file belongs to, and only it. Astro may call
+			// load() again (a content config reload): listen once.
 			if (watching || !context.watcher) return;
 			watching = true;
-			context.watcher.on('all', (_event, changed) => {
-				if (path.resolve(changed).startsWith(path.resolve(base))) {
-					loadPosters(context, base).catch((error: unknown) => context.logger.error(String(error instanceof Error ? error.message : error)));
+			const postersFolder = collectionPath(contentDir, 'posters');
+			const pending = new Set<string>();
+			let running: Promise<void> | undefined;
+			// One reload at a time: changes that arrive during a reload wait for the next one.
+			const drain = async () => {
+				while (pending.size > 0) {
+					const ids = new Set(pending);
+					pending.clear();
+					const began = performance.now();
+					try {
+						report(context, options, await syncPosters(context, contentDir, options, ids), ((performance.now() - began) / 1000).toFixed(1));
+					} catch (error) {
+						context.logger.error(error instanceof Error ? error.message : String(error));
+					}
 				}
+				running = undefined;
+			};
+			context.watcher.on('all', (_event, changed) => {
+				const id = posterOf(postersFolder, changed);
+				if (!id) return;
+				pending.add(id);
+				running ??= drain();
 			});
 		},
 	};

@@ -25,6 +25,11 @@ export interface CollectionSource {
 	 * the checker would compile one.
 	 */
 	coordinatorsOnly: boolean;
+	/**
+	 * A file each entry has beside it, named by one of its fields: a poster's PDF
+	 * (`pdf: poster.pdf` next to `index.md`), with the name to use when none is given.
+	 */
+	attachment?: { field: string; defaultName: string };
 }
 
 export const SOURCES = {
@@ -34,7 +39,14 @@ export const SOURCES = {
 	blog: { path: 'blog', pattern: '**/*.md', expects: 'content/blog/<year>/<slug>.md', markdown: true, coordinatorsOnly: false },
 	testimonials: { path: 'testimonials', pattern: '*.md', expects: 'content/testimonials/<slug>.md', markdown: true, coordinatorsOnly: false },
 	convenings: { path: 'convenings', pattern: '*.{md,mdx}', expects: 'content/convenings/<slug>.md', markdown: true, coordinatorsOnly: true },
-	posters: { path: 'posters', pattern: '*/index.md', expects: 'content/posters/<slug>/index.md', markdown: true, coordinatorsOnly: false },
+	posters: {
+		path: 'posters',
+		pattern: '*/index.md',
+		expects: 'content/posters/<slug>/index.md',
+		markdown: true,
+		coordinatorsOnly: false,
+		attachment: { field: 'pdf', defaultName: 'poster.pdf' },
+	},
 	pages: { path: 'pages', pattern: '*.{md,mdx}', expects: 'content/pages/<slug>.md', markdown: true, coordinatorsOnly: true },
 } as const satisfies Record<string, CollectionSource>;
 

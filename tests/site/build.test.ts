@@ -1,24 +1,20 @@
 /**
- * The built sample site: every entry in content/ has its page (nothing is
- * silently dropped), drafts have none, and pages ship no JavaScript.
+ * The built sample site: every entry of the sample program has its page
+ * (nothing is silently dropped), drafts have none, and pages ship no JavaScript.
  */
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readSourceData } from '../../src/content-check/read-source';
-import { entryId } from '../../src/lib/entry-id';
+import { entryFiles, readSourceData } from '../../src/lib/content-files';
+import type { CollectionName } from '../../src/schemas/collections';
 import { routes } from '../../src/lib/urls';
 import { SAMPLE, SAMPLE_DIST } from '../support/build';
 
 const content = SAMPLE;
 const dist = SAMPLE_DIST;
 
-function entries(folder: string, pattern: string) {
-	return globSync(pattern, { cwd: path.join(content, folder) }).map((file) => ({
-		file: path.join(content, folder, file),
-		id: entryId(file),
-	}));
-}
+/** The sample's entries of a collection, found as the site finds them. */
+const entries = (collection: CollectionName) => entryFiles(content, collection);
 
 function pageFile(sitePath: string): string {
 	return path.join(dist, sitePath, 'index.html');
@@ -30,7 +26,7 @@ async function isDraft(file: string): Promise<boolean> {
 }
 
 describe('the built sample site', () => {
-	test('has a page for every published entry in content/', async () => {
+	test('has a page for every published entry of the sample', async () => {
 		const expected: string[] = [
 			routes.home(),
 			routes.about(),
@@ -42,15 +38,15 @@ describe('the built sample site', () => {
 			routes.countries(),
 			routes.posters(),
 		];
-		for (const post of entries('blog', '**/*.md')) {
+		for (const post of entries('blog')) {
 			if (!(await isDraft(post.file))) expected.push(routes.post(post.id));
 		}
-		for (const { id } of entries('testimonials', '*.md')) expected.push(routes.testimonial(id));
-		for (const { id } of entries('convenings', '*.{md,mdx}')) expected.push(routes.convening(id));
-		for (const { id } of entries('people', '*.yaml')) expected.push(routes.person(id));
-		for (const { id } of entries('rounds', '*.yaml')) expected.push(routes.round(id));
-		for (const { id } of entries('pages', '*.{md,mdx}')) expected.push(routes.page(id));
-		for (const { id } of entries('posters', '*/index.md')) {
+		for (const { id } of entries('testimonials')) expected.push(routes.testimonial(id));
+		for (const { id } of entries('convenings')) expected.push(routes.convening(id));
+		for (const { id } of entries('people')) expected.push(routes.person(id));
+		for (const { id } of entries('rounds')) expected.push(routes.round(id));
+		for (const { id } of entries('pages')) expected.push(routes.page(id));
+		for (const { id } of entries('posters')) {
 			expected.push(routes.poster(id));
 		}
 
@@ -60,7 +56,7 @@ describe('the built sample site', () => {
 	});
 
 	test('publishes every poster PDF next to its page', () => {
-		const posters = entries('posters', '*/index.md');
+		const posters = entries('posters');
 		expect(posters.length).toBeGreaterThanOrEqual(6);
 		for (const { id } of posters) {
 			const built = path.join(dist, routes.posterPdf(id, 'poster.pdf'));
@@ -71,7 +67,7 @@ describe('the built sample site', () => {
 
 	test('has a page for every country a person comes from', () => {
 		const codes = new Set(
-			entries('people', '*.yaml').map(({ file }) => /^country:\s*(\w\w)\s*$/m.exec(readFileSync(file, 'utf8'))?.[1]?.toUpperCase()),
+			entries('people').map(({ file }) => /^country:\s*(\w\w)\s*$/m.exec(readFileSync(file, 'utf8'))?.[1]?.toUpperCase()),
 		);
 		expect(codes.size).toBeGreaterThanOrEqual(10);
 		for (const code of codes) expect(existsSync(pageFile(routes.country(code ?? ''))), `country ${code}`).toBe(true);
@@ -79,7 +75,7 @@ describe('the built sample site', () => {
 
 	test('does not publish drafts', async () => {
 		const drafts = [];
-		for (const post of entries('blog', '**/*.md')) if (await isDraft(post.file)) drafts.push(post.id);
+		for (const post of entries('blog')) if (await isDraft(post.file)) drafts.push(post.id);
 		expect(drafts.length).toBeGreaterThan(0);
 		for (const id of drafts) expect(existsSync(pageFile(routes.post(id)))).toBe(false);
 		const blogIndex = readFileSync(pageFile(routes.blog()), 'utf8');
@@ -92,7 +88,7 @@ describe('the built sample site', () => {
 		const withScripts = pages.filter((page) =>
 			/<script\b(?![^>]*type="application\/(ld\+)?json")/i.test(readFileSync(path.join(dist, page), 'utf8')),
 		);
-		const posterPages = new Set(['search/index.html', 'posters/index.html', ...entries('posters', '*/index.md').map(({ id }) => `posters/${id}/index.html`)]);
+		const posterPages = new Set(['search/index.html', 'posters/index.html', ...entries('posters').map(({ id }) => `posters/${id}/index.html`)]);
 		expect(withScripts.filter((page) => !posterPages.has(page))).toEqual([]);
 		expect(withScripts.sort()).toEqual([...posterPages].sort());
 	});
@@ -103,7 +99,7 @@ describe('the built sample site', () => {
 			expect(readFileSync(path.join(dist, page), 'utf8'), page).toMatch(/<html lang="[a-zA-Z-]+" dir="(ltr|rtl)"/);
 		}
 		const arabicPosts = [];
-		for (const post of entries('blog', '**/*.md')) {
+		for (const post of entries('blog')) {
 			const read = await readSourceData(post.file, true);
 			if (read.ok && (read.data as { lang?: string }).lang === 'ar') arabicPosts.push(post.id);
 		}

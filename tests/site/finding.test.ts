@@ -9,12 +9,11 @@ import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, test } from 'vitest';
-import { readSourceData } from '../../src/content-check/read-source';
-import { entryId } from '../../src/lib/entry-id';
+import { entryFiles, readSourceData } from '../../src/lib/content-files';
 import { axeViolations, offlineContext, useBrowser } from '../support/browser';
 import { SAMPLE, SAMPLE_DIST, astroBuild } from '../support/build';
-import { findBrokenLinks } from '../support/link-check';
-import { serveStatic } from '../support/static-server';
+import { findBrokenLinks } from '../../scripts/verify/link-check.ts';
+import { serveStatic } from '../../scripts/verify/static-server.ts';
 
 const siteUrl = inject('siteUrl');
 const dist = SAMPLE_DIST;
@@ -24,11 +23,11 @@ const session = useBrowser();
 /** Published posts from content/blog, with the fields the tests compare against. */
 async function publishedPosts() {
 	const posts = [];
-	for (const file of globSync('**/*.md', { cwd: path.join(content, 'blog') })) {
-		const read = await readSourceData(path.join(content, 'blog', file), true);
+	for (const { file, id } of entryFiles(content, 'blog')) {
+		const read = await readSourceData(file, true);
 		if (!read.ok) throw new Error(read.message);
 		const data = read.data as { title: string; date: string; draft?: boolean; lang?: string; tags?: string[] };
-		if (!data.draft) posts.push({ id: entryId(file), ...data, date: String(data.date) });
+		if (!data.draft) posts.push({ id, ...data, date: String(data.date) });
 	}
 	return posts;
 }
@@ -210,9 +209,9 @@ describe('feeds, sitemap and metadata', () => {
 		const blog = readFeed('blog/rss.xml');
 		expect(blog.map((item) => item.title).sort()).toEqual(posts.map((post) => post.title).sort());
 		const convenings = readFeed('convenings/rss.xml');
-		expect(convenings).toHaveLength(globSync('*.{md,mdx}', { cwd: path.join(content, 'convenings') }).length);
+		expect(convenings).toHaveLength(entryFiles(content, 'convenings').length);
 		const posters = readFeed('posters/rss.xml');
-		expect(posters).toHaveLength(globSync('*/index.md', { cwd: path.join(content, 'posters') }).length);
+		expect(posters).toHaveLength(entryFiles(content, 'posters').length);
 		const all = readFeed('rss.xml');
 		expect(all).toHaveLength(Math.min(50, blog.length + convenings.length + posters.length));
 		// Full content, with links a feed reader can follow.

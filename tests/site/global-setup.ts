@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { astroBuild, SAMPLE_DIST } from '../support/build';
-import { serveStatic } from '../support/static-server';
+import { serveStatic } from '../../scripts/verify/static-server.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { axeViolations, offlineContext, openPage, useBrowser } from '../support/browser';
+import { openPage, useBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 const session = useBrowser();
@@ -153,18 +153,7 @@ describe('pages a reader opens', () => {
 });
 
 describe('accessibility', () => {
-	// Every page's axe-core check in the light colour scheme is in the quality gate (quality-gate.test.ts).
-	test('dark mode has no axe-core violations either', async () => {
-		const dark = await offlineContext(session.browser, { colorScheme: 'dark' });
-		for (const sitePath of ['/', '/blog/2024/first-call-six-time-zones/', '/posters/lagos-lima/', '/rounds/2024/']) {
-			const page = await dark.newPage();
-			await page.goto(new URL(sitePath.replace(/^\//, ''), siteUrl).href);
-			expect(await axeViolations(page), sitePath).toEqual([]);
-			await page.close();
-		}
-		await dark.close();
-	});
-
+	// Every page's axe-core check, at a desktop's and a phone's width, light and dark, is in the quality gate (quality-gate.test.ts).
 	test('the keyboard reaches the skip link first, and it moves focus to the content', async () => {
 		const page = await open('/people/adaeze-okafor/');
 		await page.keyboard.press('Tab');

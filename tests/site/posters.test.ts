@@ -3,15 +3,16 @@
  * its preview, filters with and without JavaScript, zoom by keyboard, the
  * poster's text, citations, and axe-core.
  */
-import { globSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { axeViolations, offlineContext, openPage, useBrowser } from '../support/browser';
+import { entryFiles } from '../../src/lib/content-files';
 import { SAMPLE } from '../support/build';
 
 const siteUrl = inject('siteUrl');
-const posterIds = globSync('*/index.md', { cwd: path.join(SAMPLE, 'posters') }).map((file) => path.dirname(file)).sort();
+const posterIds = entryFiles(SAMPLE, 'posters').map(({ id }) => id);
 const session = useBrowser();
 
 const open = (sitePath: string, context = session.context): Promise<Page> => openPage(context, siteUrl, sitePath);

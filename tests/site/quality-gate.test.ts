@@ -1,101 +1,34 @@
 /**
- * The quality gate over every built page: valid HTML, no broken internal
- * link, axe-core in Chromium with no violations, no console errors, and the
- * page-weight budgets. The gate itself is shown to fail on a broken page.
+ * The quality gate (the same code as `npm run verify`) over the built sample:
+ * valid HTML, no broken internal link, the page-weight budgets, axe-core in
+ * Chromium with no violations and no console errors on every page, and on each
+ * page type on a phone and in dark mode. The gate itself is shown to fail on a
+ * broken page; keyboard paths and layout stability are checked here too.
  */
-import { globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, test } from 'vitest';
-import { axeViolations, offlineContext, useBrowser } from '../support/browser';
+import { inspectPage, PHONE } from '../../scripts/verify/browser-checks.ts';
+import { runQualityGate } from '../../scripts/verify/gate.ts';
+import { invalidHtml } from '../../scripts/verify/html-validity.ts';
+import { findBrokenLinks } from '../../scripts/verify/link-check.ts';
+import { overBudget, pageWeights } from '../../scripts/verify/page-weights.ts';
+import { serveStatic } from '../../scripts/verify/static-server.ts';
+import { offlineContext, useBrowser } from '../support/browser';
 import { SAMPLE_DIST } from '../support/build';
-import { findBrokenLinks } from '../support/link-check';
-import { overBudget, pageWeights } from '../../scripts/lib/page-weights';
-import { invalidHtml } from '../support/html-validity';
-import { serveStatic } from '../support/static-server';
 
 const siteUrl = inject('siteUrl');
-/** A phone as Lighthouse's mobile audit sees one. */
-const PHONE = { viewport: { width: 360, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-const dist = SAMPLE_DIST;
 const session = useBrowser();
 
-/** Opens a page and returns its axe violations and console errors. */
-async function inspect(url: string, ctx = session.context): Promise<string[]> {
-	const page = await ctx.newPage();
-	const errors: string[] = [];
-	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-	const response = await page.goto(url);
-	if (response && response.status() >= 400 && !url.endsWith('404.html')) errors.push(`HTTP ${response.status()}`);
-	// Scripted pages finish their work (search loads its index) before they are judged; the others are done at load.
-	const scripted = await page.evaluate(() => document.querySelector('script:not([type="application/ld+json"]):not([type="application/json"])') !== null);
-	if (scripted) await page.waitForLoadState('networkidle');
-	const violations = await axeViolations(page);
-	await page.close();
-	return [...violations, ...errors];
-}
-
 describe('the quality gate on the sample site', () => {
-	test('every page is valid HTML', async () => {
-		expect(await invalidHtml(dist)).toEqual([]);
-	});
-
-	test('no page links to anything missing', () => {
-		expect(findBrokenLinks(dist, '/')).toEqual([]);
-	});
-
-	test('every page keeps within its weight budget; text pages ship no JavaScript', () => {
-		const weights = pageWeights(dist);
-		expect(weights.length).toBeGreaterThan(100);
-		expect(overBudget(weights)).toEqual([]);
-	});
-
-	test('every page passes axe-core in Chromium and logs no console errors', async () => {
-		const pages = globSync('**/*.html', { cwd: dist }).sort();
-		const problems: string[] = [];
-		// Two pages at a time: one per core.
-		for (let index = 0; index < pages.length; index += 2) {
-			const batch = pages.slice(index, index + 2);
-			const found = await Promise.all(batch.map((page) => inspect(new URL(page.replace(/index\.html$/, ''), siteUrl).href)));
-			found.forEach((list, i) => problems.push(...list.map((problem) => `${batch[i]}: ${problem}`)));
-		}
-		expect(problems).toEqual([]);
-	}, 600_000);
-
-	test('every page type passes axe-core on a phone and in dark mode', async () => {
-		// One page of each type in each of the other three settings: the light desktop run above covers every page.
-		const byType = new Map<string, string>();
-		for (const page of globSync('**/*.html', { cwd: dist }).sort()) {
-			const type = /<body[^>]*data-page-type="([^"]+)"/.exec(readFileSync(path.join(dist, page), 'utf8'))?.[1] ?? 'untyped';
-			if (!byType.has(type)) byType.set(type, page);
-		}
-		expect(byType.size).toBeGreaterThan(10);
-		const settings = [
-			{ name: 'phone, light', options: { ...PHONE, colorScheme: 'light' as const } },
-			{ name: 'phone, dark', options: { ...PHONE, colorScheme: 'dark' as const } },
-			{ name: 'desktop, dark', options: { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' as const } },
-		];
-		const problems: string[] = [];
-		for (const { name, options } of settings) {
-			const context = await offlineContext(session.browser, options);
-			try {
-				const pages = [...byType.values()];
-				// Two pages at a time: one per core.
-				for (let index = 0; index < pages.length; index += 2) {
-					const batch = pages.slice(index, index + 2);
-					const found = await Promise.all(batch.map((page) => inspect(new URL(page.replace(/index\.html$/, ''), siteUrl).href, context)));
-					found.forEach((list, i) => problems.push(...list.map((problem) => `${name}: ${batch[i]}: ${problem}`)));
-				}
-			} finally {
-				await context.close();
-			}
-		}
-		expect(problems).toEqual([]);
-	}, 600_000);
+	test('passes: valid HTML, links, page weights, and axe with no console errors at every width and colour scheme', async () => {
+		const report = await runQualityGate({ outDir: SAMPLE_DIST, base: '/', browser: true });
+		expect(report.pages).toBeGreaterThan(100);
+		expect(report.sections.map((section) => section.name)).toHaveLength(5);
+		for (const section of report.sections) expect(section.problems, section.name).toEqual([]);
+	}, 900_000);
 
 	test('on a phone, the header’s home link is named after the program', async () => {
 		const context = await offlineContext(session.browser, PHONE);
@@ -194,7 +127,7 @@ describe('the quality gate fails on a broken page', () => {
 
 		const served = await serveStatic(site);
 		try {
-			const problems = await inspect(new URL('blog/broken/', served.url).href);
+			const problems = await inspectPage(session.context, new URL('blog/broken/', served.url).href);
 			expect(problems).toContainEqual(expect.stringMatching(/^image-alt:/));
 			expect(problems).toContain('console: boom');
 		} finally {

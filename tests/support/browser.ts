@@ -1,40 +1,14 @@
 /**
- * Debian's Chromium under playwright-core, shut off from everything but the
- * site under test on 127.0.0.1 (the machines here have no other network).
+ * Debian's Chromium under playwright-core for the site tests, shut off from
+ * everything but the site under test on 127.0.0.1 (the machines here have no
+ * other network). The checks themselves are the quality gate's own.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { CHROMIUM_ARGS } from '../../scripts/lib/chromium.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { offlineContext } from '../../scripts/verify/browser-checks.ts';
 
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-export async function launchBrowser(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: CHROMIUM_PATH,
-		headless: true,
-		// No name resolves but 127.0.0.1: sample content with outside links cannot reach out.
-		args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
-	});
-}
-
-/** A browser context that aborts every request not bound for the loopback address. */
-export async function offlineContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
-	const context = await browser.newContext(options);
-	await context.route('**/*', (route) => {
-		const { hostname } = new URL(route.request().url());
-		return hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient');
-	});
-	return context;
-}
-
-/** axe-core's violations on the page as it is now, as "rule: target" lines (empty when none). */
-export async function axeViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).analyze();
-	return results.violations.flatMap((violation) =>
-		violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${violation.help}`),
-	);
-}
+export { axeViolations, offlineContext } from '../../scripts/verify/browser-checks.ts';
 
 export interface BrowserSession {
 	browser: Browser;
@@ -45,7 +19,7 @@ export interface BrowserSession {
 export function useBrowser(): BrowserSession {
 	const session = {} as BrowserSession;
 	beforeAll(async () => {
-		session.browser = await launchBrowser();
+		session.browser = await launchChromium();
 		session.context = await offlineContext(session.browser);
 	});
 	afterAll(async () => {

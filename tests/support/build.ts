@@ -26,7 +26,7 @@ export interface BuildResult {
  * variables vitest sets for itself (BASE_URL, MODE, NODE_ENV=test…), which
  * Vite inside the build would otherwise take as its own.
  */
-function cleanEnvironment(): Record<string, string | undefined> {
+export function cleanEnvironment(): Record<string, string | undefined> {
 	const env = { ...process.env };
 	for (const key of Object.keys(env)) {
 		if (/^(VITEST|VITE_|__VITEST)/.test(key) || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key)) delete env[key];

@@ -100,6 +100,11 @@ describe('the content checker', () => {
 		expect(await report(edit('blog/2021/notes.md', 'lang: es', 'lang: spanish_peru'))).toEqual([
 			'blog/2021/notes.md:9: `lang` "spanish_peru" is not a language tag; use a code such as en, es, ar or pt-BR',
 		]);
+		// Five to eight letters are valid BCP 47 syntax, but no language is written so.
+		expect(await report(edit('blog/2021/notes.md', 'lang: es', 'lang: spanish'))).toEqual([
+			'blog/2021/notes.md:9: `lang` "spanish" is not a language tag; use a code such as en, es, ar or pt-BR',
+		]);
+		expect(await report(edit('blog/2021/notes.md', 'lang: es', 'lang: zap-MX'))).toEqual([]);
 	});
 
 	test('points at the line of a YAML mistake, and at missing frontmatter', async () => {
