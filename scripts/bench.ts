@@ -84,6 +84,8 @@ if (values.only !== 'posters') {
 			['  ratio to bare Astro', ratio(site.ratioPerPost), ''],
 			['cold time per poster', site.cold.posterSeconds === undefined || s.posters === 0 ? 'n/a' : ms((site.cold.posterSeconds * 1000) / s.posters), ''],
 			['peak memory (build and its children)', `${Math.round(Math.max(site.cold.peakMb, site.warm.peakMb))} MB`, `${Math.round(site.bare.peakMb)} MB`],
+			['astro dev: start to first page (caches kept)', ms(site.dev.firstPageMs), ms(site.bare.dev.firstPageMs)],
+			['astro dev: save a post to its page showing it', ms(site.dev.saveToPageMs), ms(site.bare.dev.saveToPageMs)],
 			['dist/ size', mb(site.distBytes), ''],
 			['Pagefind index size', mb(site.pagefindBytes), ''],
 		]),

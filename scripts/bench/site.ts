@@ -9,7 +9,10 @@ import path from 'node:path';
 import { pageWeights } from '../verify/page-weights.ts';
 import { contentDir } from '../../src/lib/content-dir.ts';
 import { cacheDirFor } from '../../src/lib/site-config.ts';
+import { entryId } from '../../src/lib/entry-id.ts';
+import { routes } from '../../src/lib/urls.ts';
 import { writeBareAstroSite } from './bare-astro.ts';
+import { type DevTimes, measureDev } from './dev.ts';
 import { pagePerType, type ReaderBytes, readerBytes } from './reader-bytes.ts';
 import { median } from './measure.ts';
 import { type Measured, measure } from './process-tree.ts';
@@ -26,7 +29,9 @@ export interface SiteBench {
 	warm: { medianMs: number; peakMb: number };
 	rebuildAfterOnePostMs: number;
 	perPageMs: number;
-	bare: { medianMs: number; peakMb: number; perPostMs: number };
+	bare: { medianMs: number; peakMb: number; perPostMs: number; dev: DevTimes };
+	/** `astro dev` on the same program, with the caches of the builds above. */
+	dev: DevTimes;
 	ours: { perPostMs: number };
 	ratioPerPost: number;
 	distBytes: number;
@@ -88,8 +93,8 @@ export async function benchSite(size: ProgramSize | 'small', runs: number): Prom
 			console.error(`Warm build ${run + 1} of ${runs}…`);
 			warm.push(await build('the warm build'));
 		}
-		const onePost = globSync('blog/**/*.md', { cwd: content }).sort()[0] ?? '';
-		appendFileSync(path.join(content, onePost), '\nOne more sentence, added for the rebuild.\n');
+		const onePost = globSync('**/*.md', { cwd: path.join(content, 'blog') }).sort()[0] ?? '';
+		appendFileSync(path.join(content, 'blog', onePost), '\nOne more sentence, added for the rebuild.\n');
 		console.error('Rebuild after changing one post…');
 		const rebuild = await build('the rebuild');
 
@@ -107,7 +112,7 @@ export async function benchSite(size: ProgramSize | 'small', runs: number): Prom
 		}
 		const onFirstView = await readerBytes(out, pagePerType(out));
 		const lastCold = cold.at(-1)?.output ?? '';
-		const posterSeconds = /posters: \d+ rendered.*\(([\d.]+) s\)/.exec(lastCold)?.[1];
+		const posterSeconds = /Poster PDFs: \d+ rendered.*\(([\d.]+) s\)/.exec(lastCold)?.[1];
 		const pagefindMs = /for search in (\d+) ms/.exec(lastCold)?.[1];
 
 		const bareDir = path.join(scratch, 'bare');
@@ -119,11 +124,23 @@ export async function benchSite(size: ProgramSize | 'small', runs: number): Prom
 			console.error(`Bare Astro build ${run + 1} of ${runs}…`);
 			bare.push(ensureOk(await measure(process.execPath, [ASTRO, 'build', '--root', bareDir, '--outDir', path.join(bareDir, 'dist')], { cwd: bareDir, env: cleanEnv({}) }), 'the bare Astro build'));
 		}
+		console.error('astro dev: first page, and a saved post showing on its page…');
+		const postId = entryId(onePost);
+		const dev = await measureDev({ astro: ASTRO, args: [], cwd: ROOT, env, postFile: path.join(content, 'blog', onePost), postPath: routes.post(postId) });
+		const bareDev = await measureDev({
+			astro: ASTRO,
+			args: ['--root', bareDir],
+			cwd: bareDir,
+			env: cleanEnv({}),
+			postFile: path.join(bareDir, 'posts', onePost),
+			postPath: `/${postId}/`,
+		});
+
 		// Our per-post cost: a warm build (posters cached, as in everyday use) spread over the posts.
 		const warmMs = median(warm.map((r) => r.wallMs));
 		const bareMs = median(bare.map((r) => r.wallMs));
 		const ours = { perPostMs: warmMs / counts.posts };
-		const bareResult = { medianMs: bareMs, peakMb: Math.max(...bare.map((r) => r.peakMb)), perPostMs: bareMs / counts.posts };
+		const bareResult = { medianMs: bareMs, peakMb: Math.max(...bare.map((r) => r.peakMb)), perPostMs: bareMs / counts.posts, dev: bareDev };
 		return {
 			size: { ...counts, pages },
 			runs,
@@ -132,6 +149,7 @@ export async function benchSite(size: ProgramSize | 'small', runs: number): Prom
 			rebuildAfterOnePostMs: rebuild.wallMs,
 			perPageMs: warmMs / pages,
 			bare: bareResult,
+			dev,
 			ours,
 			ratioPerPost: ours.perPostMs / bareResult.perPostMs,
 			distBytes: folderBytes(out),

@@ -17,7 +17,7 @@ import { describePosterProblem, type PosterProblem, PosterProblemError } from '.
 import { inspectPdf } from '../lib/pdf/render-page.ts';
 import { createRenderPool } from '../lib/pdf/render-pool.ts';
 import type { PosterOptions } from '../loaders/poster-options.ts';
-import { preparePosterPdfs } from '../loaders/poster-previews.ts';
+import { type PrepareStats, preparePosterPdfs } from '../loaders/poster-previews.ts';
 import { type CollectionName, SOURCES, schemasFor } from '../schemas/collections.ts';
 import { isReference } from '../schemas/reference.ts';
 import type { Problem } from './problem.ts';
@@ -119,6 +119,8 @@ export interface CheckOptions {
 		cacheDir: string;
 		options: Pick<PosterOptions, 'timeoutMs' | 'memoryLimitMb' | 'processes'>;
 		onProgress?: (done: number, total: number) => void;
+		/** Hears, once all are done, how many were rendered, came from the cache or failed, and how long it took. */
+		onDone?: (stats: PrepareStats, ms: number) => void;
 	};
 }
 
@@ -237,11 +239,13 @@ async function posterPdfProblems(
 		});
 		return found.flat();
 	}
-	const { cacheDir, options, onProgress } = renderPosters;
+	const { cacheDir, options, onProgress, onDone } = renderPosters;
+	const started = performance.now();
 	const pool = createRenderPool({ size: options.processes, timeoutMs: options.timeoutMs, memoryLimitMb: options.memoryLimitMb });
 	try {
 		const sources = pdfs.map(({ file, pdfPath }) => ({ id: file, pdfPath }));
-		const { posters } = await preparePosterPdfs(sources, { cacheDir, pool, ...(onProgress ? { onProgress } : {}) });
+		const { posters, stats } = await preparePosterPdfs(sources, { cacheDir, pool, ...(onProgress ? { onProgress } : {}) });
+		onDone?.(stats, performance.now() - started);
 		return pdfs.flatMap(({ file }) => {
 			const prepared = posters.get(file);
 			return prepared && !prepared.ok ? [{ file, problem: prepared.problem }] : [];

@@ -25,8 +25,18 @@ export interface Related {
 	convenings: Convening[];
 }
 
+/** What the program calls a round, as the interface writes it in running text and at the start of a label. */
+export interface RoundTerms {
+	round: string;
+	rounds: string;
+	Round: string;
+	Rounds: string;
+}
+
 export interface Catalog {
 	program: Program;
+	/** The program's own word for a round ("cohort", "cohorte"), everywhere the interface says it. */
+	terms: RoundTerms;
 	/** The language of pages that are not an entry of their own (lists, people, rounds). */
 	siteLang: string;
 	people: Map<string, Person>;
@@ -34,6 +44,9 @@ export interface Catalog {
 	peopleSorted: Person[];
 	/** Rounds, newest first. */
 	rounds: Round[];
+	roundsById: Map<string, Round>;
+	/** When each poster was presented, by poster id: the last day of its round. */
+	posterDates: Map<string, Date>;
 	/** Published posts (no drafts), newest first. */
 	posts: Post[];
 	testimonials: Testimonial[];
@@ -89,6 +102,7 @@ async function buildCatalog(): Promise<Catalog> {
 
 	const people = new Map(peopleList.map((person) => [person.id, person]));
 	const rounds = roundList.sort((a, b) => b.data.start.getTime() - a.data.start.getTime());
+	const roundsById = new Map(rounds.map((round) => [round.id, round]));
 	const roundOrder = new Map(rounds.map((round, index) => [round.id, index]));
 	const posts = postList.sort(byDateDesc);
 	const testimonials = testimonialList.sort(byDateDesc);
@@ -145,12 +159,21 @@ async function buildCatalog(): Promise<Catalog> {
 		if (convening.data.location) country(convening.data.location.country).convenings.push(convening);
 	}
 
+	const siteLang = program.languages[0] ?? 'en';
+	const capital = (word: string) => word.replace(/^./u, (first) => first.toLocaleUpperCase(siteLang));
+	const { singular, plural } = program.roundTerm;
 	return {
 		program,
-		siteLang: program.languages[0] ?? 'en',
+		terms: { round: singular, rounds: plural, Round: capital(singular), Rounds: capital(plural) },
+		siteLang,
 		people,
 		peopleSorted,
 		rounds,
+		roundsById,
+		posterDates: new Map(posters.flatMap((poster) => {
+			const end = roundsById.get(poster.data.round.id)?.data.end;
+			return end ? [[poster.id, end] as const] : [];
+		})),
 		posts,
 		testimonials,
 		convenings,
@@ -175,4 +198,16 @@ export function personById(catalog: Catalog, id: string): Person {
 	const person = catalog.people.get(id);
 	if (!person) throw new Error(`No person with the id "${id}" in content/people/`);
 	return person;
+}
+
+/** The round an id names; the content checker guarantees it exists. */
+export function roundById(catalog: Catalog, id: string): Round {
+	const round = catalog.roundsById.get(id);
+	if (!round) throw new Error(`No round with the id "${id}" in content/rounds/`);
+	return round;
+}
+
+/** When a poster was presented: the last day of its round. */
+export function posterDate(catalog: Catalog, poster: Poster): Date {
+	return catalog.posterDates.get(poster.id) ?? roundById(catalog, poster.data.round.id).data.end;
 }

@@ -5,7 +5,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { absoluteUrls } from '../lib/absolute-urls';
 import { href, routes } from '../lib/urls';
-import { type Catalog, getCatalog, personById } from './catalog';
+import { type Catalog, getCatalog, personById, posterDate } from './catalog';
 
 /** How many items a feed carries: the newest. */
 export const FEED_ITEMS = 50;
@@ -51,13 +51,12 @@ export async function feedItems(name: FeedName, site: URL): Promise<DatedItem[]>
 		}
 	}
 	if (name === 'all' || name === 'posters') {
-		const roundEnd = new Map(catalog.rounds.map((round) => [round.id, round.data.end]));
 		for (const poster of catalog.posters) {
 			const pdf = poster.data.pdfInfo;
 			items.push({
 				title: poster.data.title,
 				link: href(routes.poster(poster.id)),
-				pubDate: roundEnd.get(poster.data.round.id) ?? new Date(0),
+				pubDate: posterDate(catalog, poster),
 				description: poster.data.subtitle ?? `A poster by ${authorsOf(catalog, poster.data.authors)}.`,
 				content: full(poster.rendered?.html),
 				categories: poster.data.topics,

@@ -1,10 +1,10 @@
 /** A poster entry as something to cite, with absolute URLs on the published site. */
 import type { CitablePoster } from '../lib/citation';
 import { href, routes } from '../lib/urls';
-import { type Catalog, personById, type Poster } from './catalog';
+import { type Catalog, personById, type Poster, posterDate, roundById } from './catalog';
 
 export function citablePoster(poster: Poster, catalog: Catalog, site: URL | undefined): CitablePoster {
-	const round = catalog.rounds.find((r) => r.id === poster.data.round.id);
+	const round = roundById(catalog, poster.data.round.id);
 	const absolute = (path: string) => new URL(href(path), site ?? catalog.program.site).href;
 	return {
 		title: poster.data.title,
@@ -13,9 +13,9 @@ export function citablePoster(poster: Poster, catalog: Catalog, site: URL | unde
 			const person = personById(catalog, author.id);
 			return { name: person.data.name, givenName: person.data.givenName, familyName: person.data.familyName, library: person.data.library };
 		}),
-		date: round?.data.end ?? new Date(0),
+		date: posterDate(catalog, poster),
 		programName: catalog.program.name,
-		roundTitle: round?.data.title ?? poster.data.round.id,
+		roundTitle: round.data.title,
 		url: absolute(routes.poster(poster.id)),
 		pdfUrl: absolute(routes.posterPdf(poster.id, poster.data.pdfInfo.fileName)),
 		doi: poster.data.doi,

@@ -4,7 +4,7 @@
  */
 import { slug } from 'github-slugger';
 import { countryName } from '../lib/countries';
-import { type Catalog, getCatalog, type Poster } from './catalog';
+import { type Catalog, getCatalog, type Poster, roundById } from './catalog';
 
 export interface Facet {
 	/** The URL segment: a round id, a lower-case country code, a topic slug. */
@@ -32,10 +32,9 @@ function buildFacets(catalog: Catalog): PosterFacets {
 	const countries = new Map<string, Facet>();
 	const topics = new Map<string, Facet>();
 	const keysOf: PosterFacets['keysOf'] = new Map();
-	const roundTitle = new Map(catalog.rounds.map((round) => [round.id, round.data.title]));
 	for (const poster of catalog.posters) {
 		const round = poster.data.round.id;
-		addTo(rounds, round, roundTitle.get(round) ?? round, poster);
+		addTo(rounds, round, roundById(catalog, round).data.title, poster);
 		const codes = [...new Set(poster.data.authors.map((author) => catalog.people.get(author.id)?.data.country ?? ''))].filter(Boolean);
 		for (const code of codes) addTo(countries, code.toLowerCase(), countryName(code, catalog.siteLang), poster);
 		const topicKeys = poster.data.topics.map((topic) => slug(topic));

@@ -7,7 +7,7 @@
 import { countryName } from '../lib/countries';
 import { isoDay } from '../lib/dates';
 import { languageName } from '../lib/language';
-import type { Catalog, Convening, Person, Post, Poster, Round, Testimonial } from './catalog';
+import { type Catalog, type Convening, type Person, type Post, type Poster, posterDate, type Round, roundById, type Testimonial } from './catalog';
 
 export interface SearchFacts {
 	type: string;
@@ -16,10 +16,9 @@ export interface SearchFacts {
 }
 
 function base(catalog: Catalog, type: string, date: Date | undefined, lang: string | undefined, roundIds: string[], countryCodes: string[]): SearchFacts {
-	const roundTitle = new Map(catalog.rounds.map((round) => [round.id, round.data.title]));
 	const filters: Record<string, string[]> = {
 		type: [type],
-		round: roundIds.map((id) => roundTitle.get(id) ?? id),
+		round: roundIds.map((id) => roundById(catalog, id).data.title),
 		country: [...new Set(countryCodes)].map((code) => countryName(code, catalog.siteLang)),
 		language: [languageName(lang ?? catalog.siteLang, catalog.siteLang)],
 	};
@@ -49,8 +48,7 @@ export function conveningFacts(catalog: Catalog, convening: Convening): SearchFa
 }
 
 export function posterFacts(catalog: Catalog, poster: Poster): SearchFacts {
-	const round = catalog.rounds.find((r) => r.id === poster.data.round.id);
-	const facts = base(catalog, 'Poster', round?.data.end, poster.data.lang, [poster.data.round.id], countriesOf(catalog, poster.data.authors));
+	const facts = base(catalog, 'Poster', posterDate(catalog, poster), poster.data.lang, [poster.data.round.id], countriesOf(catalog, poster.data.authors));
 	facts.filters['tag'] = poster.data.topics;
 	return facts;
 }
@@ -61,7 +59,7 @@ export function personFacts(catalog: Catalog, person: Person): SearchFacts {
 
 export function roundFacts(catalog: Catalog, round: Round): SearchFacts {
 	const members = round.data.groups.flatMap((group) => group.members);
-	return base(catalog, 'Round', round.data.start, undefined, [round.id], countriesOf(catalog, members));
+	return base(catalog, catalog.terms.Round, round.data.start, undefined, [round.id], countriesOf(catalog, members));
 }
 
 /** The `data-pagefind-*` attributes of the facts, one empty element each (Pagefind reads the attribute). */

@@ -63,6 +63,8 @@ export function contentCheck(): AstroIntegration {
 					cacheDir: path.join(fileURLToPath(config.cacheDir), POSTER_CACHE_FOLDER),
 					options: posterOptionsFromEnv(),
 					onProgress: progressReporter('Checking poster PDFs', { stream: process.stdout }),
+					onDone: ({ rendered, unchanged, failed }, ms) =>
+						logger.info(`Poster PDFs: ${rendered} rendered, ${unchanged} from the preview cache, ${failed} failed (${(ms / 1000).toFixed(1)} s)`),
 				});
 				if (!found) return;
 				const { heading, lines, posterPdfs } = found;

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mapWithConcurrency } from '../lib/concurrency.ts';
 import type { PosterProblem } from '../lib/pdf/poster-problem.ts';
@@ -34,12 +34,40 @@ export interface PrepareStats {
 	renderMs: number[];
 }
 
-async function digestOf(pdfPath: string, settings: RenderSettings): Promise<string | undefined> {
-	if (!existsSync(pdfPath)) return undefined;
+async function hashOf(pdfPath: string, settings: RenderSettings): Promise<string> {
 	const hash = createHash('sha256');
 	hash.update(`interlibrary-poster-render-v${RENDER_VERSION}\n${JSON.stringify(settings)}\n`);
 	for await (const chunk of createReadStream(pdfPath)) hash.update(chunk);
 	return hash.digest('hex').slice(0, 32);
+}
+
+/**
+ * Digests already computed, by file, with the size and modification time they
+ * were computed for: a build of a program with a thousand posters reads each
+ * PDF once, not once per build. A file whose size or time changed is hashed again.
+ */
+type DigestIndex = Record<string, { size: number; mtimeMs: number; digest: string }>;
+
+async function readDigestIndex(file: string): Promise<DigestIndex> {
+	try {
+		return JSON.parse(await readFile(file, 'utf8')) as DigestIndex;
+	} catch {
+		return {};
+	}
+}
+
+async function digestOf(pdfPath: string, settings: RenderSettings, index: DigestIndex): Promise<string | undefined> {
+	let file;
+	try {
+		file = await stat(pdfPath);
+	} catch {
+		return undefined;
+	}
+	const known = index[pdfPath];
+	if (known && known.size === file.size && known.mtimeMs === file.mtimeMs) return known.digest;
+	const digest = await hashOf(pdfPath, settings);
+	index[pdfPath] = { size: file.size, mtimeMs: file.mtimeMs, digest };
+	return digest;
 }
 
 async function readCached(jsonPath: string, previewPath: string): Promise<PdfFacts | undefined> {
@@ -103,16 +131,23 @@ export async function preparePosterPdfs(
 	await mkdir(cacheDir, { recursive: true });
 	const stats: PrepareStats = { rendered: 0, unchanged: 0, failed: 0, renderMs: [] };
 	const posters = new Map<string, PreparedPoster>();
+	// The settings are part of every digest: one index per settings.
+	const indexFile = path.join(cacheDir, `digests-${createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 12)}.json`);
+	const digests = await readDigestIndex(indexFile);
 	let done = 0;
 	// Hashing is I/O-bound; the pool itself bounds how many renders run at once.
 	await mapWithConcurrency(sources, 16, async (source) => {
 		posters.set(source.id, await prepareOne(source));
 		onProgress?.(++done, sources.length);
 	});
+	// Written beside and renamed: two builds at once never leave half a file.
+	const partial = `${indexFile}.${process.pid}.partial`;
+	await writeFile(partial, JSON.stringify(digests));
+	await rename(partial, indexFile);
 	return { posters, stats };
 
 	async function prepareOne({ pdfPath }: PosterSource): Promise<PreparedPoster> {
-		const digest = await digestOf(pdfPath, settings);
+		const digest = await digestOf(path.resolve(pdfPath), settings, digests);
 		if (!digest) {
 			stats.failed++;
 			return { ok: false, problem: { kind: 'missing' } };

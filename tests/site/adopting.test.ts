@@ -72,6 +72,9 @@ describe('npm run verify on a program other than the sample', () => {
 		const home = readFileSync(path.join(out, 'index.html'), 'utf8');
 		expect(home).toContain('<html lang="es"');
 		expect(home).toMatch(/<a href="\/red\/rounds\/"[^>]*>Cohortes<\/a>/);
+		// The program's word for a round, wherever the interface says it.
+		expect(readFileSync(path.join(out, 'posters', 'index.html'), 'utf8')).toMatch(/<h2[^>]*>By cohorte<\/h2>/);
+		expect(readFileSync(path.join(out, 'search', 'index.html'), 'utf8')).toContain('people and cohortes');
 	}, 300_000);
 
 	test('fails, naming the page and the problem, when a built page is broken', () => {
