@@ -1,5 +1,11 @@
-/** How many posts a blog list page shows. */
+/** How many posts a blog list page (the blog, a tag) shows. */
 export const POSTS_PER_PAGE = 10;
+
+/** How many people the people list shows on a page: a program of ten years has a thousand. */
+export const PEOPLE_PER_PAGE = 48;
+
+/** How many testimonials the testimonials list shows on a page. */
+export const TESTIMONIALS_PER_PAGE = 24;
 
 export interface Page<T> {
 	/** 1-based page number. */
