@@ -45,7 +45,7 @@ export const collections = {
 	convenings: defineCollection({ loader: fromFolder('convenings'), schema: ({ image }) => conveningSchema(image) }),
 	posters: defineCollection({
 		loader: posterLoader({ contentDir: root }),
-		schema: ({ image }) => posterEntrySchema(image),
+		schema: posterEntrySchema,
 	}),
 	pages: defineCollection({ loader: fromFolder('pages'), schema: pageSchema }),
 };

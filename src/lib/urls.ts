@@ -45,6 +45,8 @@ export const routes = {
 	posters: () => '/posters/',
 	poster: (id: string) => `/posters/${id}/`,
 	posterPdf: (id: string, fileName: string) => `/posters/${id}/${fileName}`,
+	/** A file published beside a poster's page: its PDF, or one of its preview's images. */
+	posterFile: (id: string, fileName: string) => `/posters/${id}/${fileName}`,
 	posterCitation: (id: string, format: 'bib' | 'json') => `/posters/${id}/citation.${format}`,
 	postersByRound: (id: string) => `/posters/rounds/${id}/`,
 	postersByCountry: (code: string) => `/posters/countries/${code.toLowerCase()}/`,

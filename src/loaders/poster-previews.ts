@@ -15,7 +15,7 @@ import { DEFAULT_RENDER_SETTINGS, type RenderSettings } from '../lib/pdf/render-
 import type { RenderPool } from '../lib/pdf/render-pool.ts';
 
 /** Bump when rendering changes in a way that makes old previews wrong. */
-export const RENDER_VERSION = 1;
+export const RENDER_VERSION = 2;
 
 export interface PosterSource {
 	id: string;
@@ -23,7 +23,7 @@ export interface PosterSource {
 }
 
 export type PreparedPoster =
-	| { ok: true; facts: PdfFacts; previewPath: string; digest: string }
+	| { ok: true; facts: PdfFacts; /** The folder the preview's files are in (the cache). */ previewDir: string; digest: string }
 	| { ok: false; problem: PosterProblem };
 
 export interface PrepareStats {
@@ -70,10 +70,12 @@ async function digestOf(pdfPath: string, settings: RenderSettings, index: Digest
 	return digest;
 }
 
-async function readCached(jsonPath: string, previewPath: string): Promise<PdfFacts | undefined> {
-	if (!existsSync(previewPath)) return undefined;
+/** The cached facts of a digest, when they and every image file they name are there. */
+async function readCached(jsonPath: string, dir: string): Promise<PdfFacts | undefined> {
 	try {
-		return JSON.parse(await readFile(jsonPath, 'utf8')) as PdfFacts;
+		const facts = JSON.parse(await readFile(jsonPath, 'utf8')) as PdfFacts;
+		const files = [...facts.preview.variants, facts.preview.social].map((image) => path.join(dir, image.file));
+		return files.every((file) => existsSync(file)) ? facts : undefined;
 	} catch {
 		return undefined;
 	}
@@ -152,20 +154,19 @@ export async function preparePosterPdfs(
 			stats.failed++;
 			return { ok: false, problem: { kind: 'missing' } };
 		}
-		const previewPath = path.join(cacheDir, `${digest}.jpg`);
 		const jsonPath = path.join(cacheDir, `${digest}.json`);
 		const problemPath = path.join(cacheDir, `${digest}.problem.json`);
-		const cached = await readCached(jsonPath, previewPath);
+		const cached = await readCached(jsonPath, cacheDir);
 		if (cached) {
 			stats.unchanged++;
-			return { ok: true, facts: cached, previewPath, digest };
+			return { ok: true, facts: cached, previewDir: cacheDir, digest };
 		}
 		const knownProblem = await readCachedProblem(problemPath, pool.limits);
 		if (knownProblem) {
 			stats.failed++;
 			return { ok: false, problem: knownProblem };
 		}
-		const outcome = await pool.render({ pdfPath, previewPath, settings });
+		const outcome = await pool.render({ pdfPath, previewBase: path.join(cacheDir, digest), settings });
 		if (!outcome.ok) {
 			stats.failed++;
 			if (LASTING_PROBLEMS.has(outcome.problem.kind)) {
@@ -176,6 +177,6 @@ export async function preparePosterPdfs(
 		stats.rendered++;
 		stats.renderMs.push(outcome.renderMs);
 		await writeFile(jsonPath, JSON.stringify(outcome.facts));
-		return { ok: true, facts: outcome.facts, previewPath, digest };
+		return { ok: true, facts: outcome.facts, previewDir: cacheDir, digest };
 	}
 }

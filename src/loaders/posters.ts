@@ -22,6 +22,8 @@ import { entryId } from '../lib/entry-id.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { describePosterProblem } from '../lib/pdf/poster-problem.ts';
 import { createRenderPool } from '../lib/pdf/render-pool.ts';
+import type { ImageFile } from '../lib/pdf/preview-variants.ts';
+import { posterPreviewSchema } from '../schemas/entries.ts';
 import { type PosterOptions, posterOptionsFromEnv } from './poster-options.ts';
 import { POSTER_CACHE_FOLDER, preparePosterPdfs, type PreparedPoster } from './poster-previews.ts';
 
@@ -68,14 +70,13 @@ function fromRoot(context: LoaderContext, absolute: string): string {
 	return path.relative(fileURLToPath(context.config.root), absolute).split(path.sep).join('/');
 }
 
-function toData(file: PosterFile, prepared: PreparedPoster | undefined, problemLine: string | undefined) {
+function toData(context: LoaderContext, file: PosterFile, prepared: PreparedPoster | undefined, problemLine: string | undefined) {
 	const facts = prepared?.ok ? prepared.facts : undefined;
-	// image() resolves paths relative to the entry's file; a relative path keeps that working anywhere.
-	let preview: string | undefined;
-	if (prepared?.ok) {
-		preview = path.relative(path.dirname(file.indexPath), prepared.previewPath).split(path.sep).join('/');
-		if (!preview.startsWith('.')) preview = `./${preview}`;
-	}
+	// The image files stay in the cache; pages link them, and the build copies them next to the poster's page.
+	const inProject = (image: ImageFile) => ({ ...image, file: prepared?.ok ? fromRoot(context, path.join(prepared.previewDir, image.file)) : image.file });
+	const preview = facts
+		? { width: facts.preview.width, height: facts.preview.height, variants: facts.preview.variants.map(inProject), social: inProject(facts.preview.social) }
+		: undefined;
 	return {
 		...file.frontmatter,
 		preview,
@@ -91,15 +92,13 @@ function toData(file: PosterFile, prepared: PreparedPoster | undefined, problemL
 	};
 }
 
-/** A kept entry's preview is in the cache folder, which can be cleared apart from Astro's data store. */
-function previewStillThere(file: PosterFile, data: Record<string, unknown>): boolean {
-	const preview = data['preview'];
-	if (preview === undefined) return true;
-	const src = typeof preview === 'object' && preview !== null && 'src' in preview ? preview.src : preview;
-	if (typeof src !== 'string') return false;
-	// Stored as Astro resolved it: an absolute path (with a query), or relative to index.md.
-	const onDisk = path.resolve(path.dirname(file.indexPath), src.replace(/^\/@fs/, '').split('?')[0] ?? '');
-	return existsSync(onDisk);
+/** A kept entry's preview files are in the cache folder, which can be cleared apart from Astro's data store. */
+function previewStillThere(context: LoaderContext, data: Record<string, unknown>): boolean {
+	const parsed = posterPreviewSchema.optional().safeParse(data['preview']);
+	if (!parsed.success) return false;
+	if (!parsed.data) return true;
+	const root = fileURLToPath(context.config.root);
+	return [...parsed.data.variants, parsed.data.social].every((image) => existsSync(path.join(root, image.file)));
 }
 
 interface SyncResult {
@@ -125,7 +124,7 @@ async function syncPosters(context: LoaderContext, contentDir: string, options: 
 	let kept = 0;
 	for (const file of files) {
 		const existing = store.get(file.id);
-		if (existing?.digest === generateDigest(file.fingerprint) && existing.filePath && previewStillThere(file, existing.data)) {
+		if (existing?.digest === generateDigest(file.fingerprint) && existing.filePath && previewStillThere(context, existing.data)) {
 			kept++;
 			const problem = (existing.data as { problem?: unknown }).problem;
 			if (typeof problem === 'string') problems.push(problem);
@@ -151,7 +150,7 @@ async function syncPosters(context: LoaderContext, contentDir: string, options: 
 				prepared && !prepared.ok ? `${fromRoot(context, file.pdfPath)} ${describePosterProblem(prepared.problem)}` : undefined;
 			if (problemLine) problems.push(problemLine);
 			const filePath = fromRoot(context, file.indexPath);
-			const data = await parseData({ id: file.id, data: toData(file, prepared, problemLine), filePath });
+			const data = await parseData({ id: file.id, data: toData(context, file, prepared, problemLine), filePath });
 			store.set({
 				id: file.id,
 				data,

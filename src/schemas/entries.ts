@@ -126,21 +126,34 @@ export const pageSchema = z.strictObject({
 	description: z.string().trim().min(1),
 });
 
+const imageFile = z.object({
+	/** The file, relative to the project (it is in the poster cache). */
+	file: z.string(),
+	width: z.number().int().positive(),
+	height: z.number().int().positive(),
+});
+
+/** Page 1 of a poster's PDF as image files: WebP at the widths pages show, and a JPEG for link previews. */
+export const posterPreviewSchema = z.object({
+	width: z.number().int().positive(),
+	height: z.number().int().positive(),
+	variants: z.array(imageFile).min(1),
+	social: imageFile,
+});
+
 /** What the poster loader adds to each poster from its PDF; authors never write these. */
-export function posterEntrySchema<Image extends z.ZodType>(image: () => Image) {
-	return posterSchema.extend({
-		/** Page 1, rendered; absent when the PDF could not be rendered (see `problem`). */
-		preview: image().optional(),
-		pdfInfo: z.object({
-			fileName: z.string(),
-			bytes: z.number().int().nonnegative(),
-			pageCount: z.number().int().nonnegative(),
-			pageWidthPt: z.number().nonnegative(),
-			pageHeightPt: z.number().nonnegative(),
-		}),
-		/** The text of each page, for the page's full-text section and the search index. */
-		text: z.array(z.string()).default([]),
-		/** Why the PDF could not be rendered, when the build publishes it anyway. */
-		problem: z.string().optional(),
-	});
-}
+export const posterEntrySchema = posterSchema.extend({
+	/** Page 1, rendered; absent when the PDF could not be rendered (see `problem`). */
+	preview: posterPreviewSchema.optional(),
+	pdfInfo: z.object({
+		fileName: z.string(),
+		bytes: z.number().int().nonnegative(),
+		pageCount: z.number().int().nonnegative(),
+		pageWidthPt: z.number().nonnegative(),
+		pageHeightPt: z.number().nonnegative(),
+	}),
+	/** The text of each page, for the page's full-text section and the search index. */
+	text: z.array(z.string()).default([]),
+	/** Why the PDF could not be rendered, when the build publishes it anyway. */
+	problem: z.string().optional(),
+});

@@ -34,8 +34,9 @@ describe('the poster gallery', () => {
 			await image.scrollIntoViewIfNeeded();
 			await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 			await expect(image.getAttribute('alt')).resolves.toMatch(/^Poster: .+, by .+/);
-			await expect(image.getAttribute('srcset')).resolves.toMatch(/480w/);
-			await expect(image.evaluate((img: HTMLImageElement) => img.currentSrc)).resolves.toMatch(/\.webp$/);
+			// The widths a card is shown at, once and twice over, made when the PDF was rendered.
+			await expect(image.getAttribute('srcset')).resolves.toMatch(/ 320w, .+ 640w, /);
+			await expect(image.evaluate((img: HTMLImageElement) => img.currentSrc)).resolves.toMatch(/\/posters\/[a-z-]+\/[0-9a-f]{32}-\d+\.webp$/);
 		}
 		// Cards below the first row wait until they are scrolled to.
 		await expect(images.nth(posterIds.length - 1).getAttribute('loading')).resolves.toBe('lazy');

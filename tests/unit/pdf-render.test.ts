@@ -23,12 +23,12 @@ afterAll(async () => {
 });
 
 let counter = 0;
-async function render(bytes: Buffer | undefined, settings = DEFAULT_RENDER_SETTINGS, usePool = pool): Promise<RenderOutcome & { previewPath: string }> {
+async function render(bytes: Buffer | undefined, settings = DEFAULT_RENDER_SETTINGS, usePool = pool): Promise<RenderOutcome & { previewBase: string }> {
 	const name = `case-${++counter}`;
 	const pdfPath = path.join(dir, `${name}.pdf`);
 	if (bytes) writeFileSync(pdfPath, bytes);
-	const previewPath = path.join(dir, `${name}.jpg`);
-	return { ...(await usePool.render({ pdfPath, previewPath, settings })), previewPath };
+	const previewBase = path.join(dir, name);
+	return { ...(await usePool.render({ pdfPath, previewBase, settings })), previewBase };
 }
 
 async function problemOf(bytes: Buffer | undefined): Promise<string> {
@@ -49,10 +49,16 @@ describe('a good poster PDF', () => {
 		expect(outcome.facts.pageWidthPt).toBe(1684);
 		expect(outcome.facts.pageHeightPt).toBe(2384);
 		expect(outcome.facts.text).toEqual(['Reading Clubs Without Walls\nLagos and Lima', 'References']);
-		const preview = await sharp(outcome.previewPath).metadata();
-		expect(preview.format).toBe('jpeg');
-		expect(preview.width).toBe(1600);
-		expect(preview.height).toBe(Math.floor((2384 * 1600) / 1684));
+		// The widths pages show, then the rendered width itself, all WebP; and a JPEG for link previews.
+		const height = Math.floor((2384 * 1600) / 1684);
+		expect(outcome.facts.preview).toMatchObject({ width: 1600, height });
+		expect(outcome.facts.preview.variants.map((variant) => variant.width)).toEqual([320, 640, 960, 1600]);
+		for (const variant of outcome.facts.preview.variants) {
+			const file = await sharp(path.join(dir, variant.file)).metadata();
+			expect([file.format, file.width, file.height]).toEqual(['webp', variant.width, variant.height]);
+		}
+		const social = await sharp(path.join(dir, outcome.facts.preview.social.file)).metadata();
+		expect([social.format, social.width]).toEqual(['jpeg', 1200]);
 	});
 
 	test('a scanned poster with no text still gets its preview', async () => {
@@ -65,15 +71,15 @@ describe('a good poster PDF', () => {
 		const side = Math.round((5 / 0.0254) * 72);
 		const outcome = await render(makePdf({ pages: [{ width: side, height: side, lines: ['Huge'] }] }));
 		if (!outcome.ok) throw new Error(describePosterProblem(outcome.problem));
-		expect(outcome.facts.previewWidth * outcome.facts.previewHeight).toBeLessThanOrEqual(DEFAULT_RENDER_SETTINGS.maxPixels);
-		expect(outcome.facts.previewWidth).toBe(1600);
+		expect(outcome.facts.preview.width * outcome.facts.preview.height).toBeLessThanOrEqual(DEFAULT_RENDER_SETTINGS.maxPixels);
+		expect(outcome.facts.preview.width).toBe(1600);
 	});
 
 	test('a very tall page is scaled down to the pixel budget, not rendered at full width', async () => {
 		const outcome = await render(makePdf({ pages: [{ width: 1000, height: 14_000, lines: ['Banner'] }] }));
 		if (!outcome.ok) throw new Error(describePosterProblem(outcome.problem));
-		expect(outcome.facts.previewWidth * outcome.facts.previewHeight).toBeLessThanOrEqual(DEFAULT_RENDER_SETTINGS.maxPixels);
-		expect(outcome.facts.previewWidth).toBeLessThan(1600);
+		expect(outcome.facts.preview.width * outcome.facts.preview.height).toBeLessThanOrEqual(DEFAULT_RENDER_SETTINGS.maxPixels);
+		expect(outcome.facts.preview.width).toBeLessThan(1600);
 	});
 });
 

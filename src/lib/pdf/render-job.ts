@@ -1,12 +1,13 @@
 /** What the render pool sends to a render process and what comes back. */
 import type { PosterProblem } from './poster-problem.ts';
+import type { PreviewFiles } from './preview-variants.ts';
 import type { RenderSettings } from './render-page.ts';
 
 export interface RenderJob {
 	id: number;
 	pdfPath: string;
-	/** Where to write page 1 as a JPEG. */
-	previewPath: string;
+	/** Where to write page 1's image files: `<previewBase>-<width>.webp` and `<previewBase>-social.jpg`. */
+	previewBase: string;
 	settings: RenderSettings;
 }
 
@@ -16,8 +17,8 @@ export interface PdfFacts {
 	pageCount: number;
 	pageWidthPt: number;
 	pageHeightPt: number;
-	previewWidth: number;
-	previewHeight: number;
+	/** Page 1's image files, beside `previewBase`. */
+	preview: PreviewFiles;
 	/** The text of each page. */
 	text: string[];
 }

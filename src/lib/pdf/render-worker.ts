@@ -1,14 +1,16 @@
 /**
  * A render process: takes jobs from its parent (the render pool) one at a
- * time, renders page 1 with pdfjs, writes it as a JPEG with sharp, and replies
+ * time, renders page 1 with pdfjs, writes its image files with sharp (the
+ * sizes the site shows, straight from the rendered pixels), and replies
  * with the PDF's facts and text. It runs in its own process so the pool can
  * stop it when a PDF takes too long or too much memory.
  */
-import { readFile, rename, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import sharp from 'sharp';
 import { PosterProblemError } from './poster-problem.ts';
 import type { RenderJob, RenderReply } from './render-job.ts';
 import { renderPosterPage } from './render-page.ts';
+import { type PreviewFiles, writePreviewVariants } from './preview-variants.ts';
 
 // One process per core already: sharp must not start a thread per core in each.
 sharp.concurrency(1);
@@ -22,12 +24,11 @@ async function run(job: RenderJob): Promise<RenderReply> {
 	}
 	const started = performance.now();
 	try {
-		// Write beside the target and rename, so a killed render never leaves half a preview.
-		const partial = `${job.previewPath}.${process.pid}.partial`;
+		let preview: PreviewFiles | undefined;
 		const page = await renderPosterPage(bytes, job.settings, async ({ pixels, width, height }) => {
-			await sharp(pixels, { raw: { width, height, channels: 4 } }).jpeg({ quality: 85, optimiseCoding: false }).toFile(partial);
+			preview = await writePreviewVariants(pixels, width, height, job.previewBase);
 		});
-		await rename(partial, job.previewPath);
+		if (!preview) throw new Error('the page was rendered but its images were not written');
 		return {
 			id: job.id,
 			ok: true,
@@ -37,8 +38,7 @@ async function run(job: RenderJob): Promise<RenderReply> {
 				pageCount: page.pageCount,
 				pageWidthPt: page.pageWidthPt,
 				pageHeightPt: page.pageHeightPt,
-				previewWidth: page.width,
-				previewHeight: page.height,
+				preview,
 				text: page.text,
 			},
 		};

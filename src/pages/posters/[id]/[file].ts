@@ -1,18 +1,21 @@
-/** Each poster's PDF, copied into the built site next to its page. */
+/** Each poster's PDF and preview images, copied into the built site next to its page. */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCatalog } from '../../../data/catalog';
 import { posterPdfPath } from '../../../data/poster-files';
+import { posterFilesOnDisk } from '../../../data/poster-images';
+
+const TYPES: Record<string, string> = { '.pdf': 'application/pdf', '.webp': 'image/webp', '.jpg': 'image/jpeg' };
 
 export const getStaticPaths = (async () => {
 	const { posters } = await getCatalog();
-	return posters.map((poster) => ({
-		params: { id: poster.id, file: poster.data.pdfInfo.fileName },
-		props: { pdfPath: posterPdfPath(poster) },
-	}));
+	return posters.flatMap((poster) =>
+		posterFilesOnDisk(poster, posterPdfPath(poster)).map((file) => ({ params: { id: poster.id, file: file.name }, props: { onDisk: file.path } })),
+	);
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) =>
-	new Response(await readFile(props.pdfPath), { headers: { 'Content-Type': 'application/pdf' } });
+	new Response(await readFile(props.onDisk), { headers: { 'Content-Type': TYPES[path.extname(props.onDisk)] ?? 'application/octet-stream' } });
