@@ -32,9 +32,16 @@ function annotation(problem: Problem): string {
 }
 
 const started = performance.now();
-const problems = sortProblems(await checkContent({ contentDir: contentDir() }));
+const found = sortProblems(await checkContent({ contentDir: contentDir() }));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
+const problems = found.filter((problem) => !problem.notice);
+const notices = found.filter((problem) => problem.notice);
 
+if (notices.length > 0) {
+	console.log(`${notices.length} ${notices.length === 1 ? 'thing' : 'things'} to finish (these do not stop the build):`);
+	for (const notice of notices) console.log(formatProblem(notice));
+	console.log('');
+}
 if (problems.length === 0) {
 	console.log(`Content is fine: no problems found (${seconds} s).`);
 } else {

@@ -2,12 +2,15 @@
  * The program's content collections. Where they live and what they hold is
  * in `src/schemas/`; this file only hands them to Astro's loaders.
  */
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { contentDir } from './lib/content-dir.ts';
 import { entryId } from './lib/entry-id.ts';
 import { type CollectionName, SOURCES } from './schemas/collections.ts';
+import { commentsSchema } from './schemas/comments.ts';
+import { redirectsSchema } from './schemas/redirects.ts';
 import { posterLoader } from './loaders/posters.ts';
 import { conveningSchema, pageSchema, postSchema, posterEntrySchema, testimonialSchema } from './schemas/entries.ts';
 import { personSchema } from './schemas/people.ts';
@@ -16,9 +19,13 @@ import { roundSchema } from './schemas/rounds.ts';
 
 const root = contentDir();
 
+/** A loader for content a program may not have (no import, no comments): an empty collection, without a warning. */
+const nothing = (name: string) => ({ name: `interlibrary:no-${name}`, load: async ({ store }: { store: { clear: () => void } }) => store.clear() });
+
 /** Every file matching the collection's pattern in its folder is an entry; ids come from paths. */
-function fromFolder(name: Exclude<CollectionName, 'program' | 'posters'>) {
+function fromFolder(name: Exclude<CollectionName, 'program' | 'posters' | 'redirects'>) {
 	const source = SOURCES[name];
+	if (name === 'comments' && !existsSync(`${root}/${source.path}`)) return nothing(name);
 	return glob({ base: `${root}/${source.path}`, pattern: source.pattern, generateId: ({ entry }) => entryId(entry) });
 }
 
@@ -38,4 +45,13 @@ export const collections = {
 		schema: ({ image }) => posterEntrySchema(image),
 	}),
 	pages: defineCollection({ loader: fromFolder('pages'), schema: pageSchema }),
+	/** Comments from an imported blog: the id is the post's id. */
+	comments: defineCollection({ loader: fromFolder('comments'), schema: commentsSchema }),
+	/** redirects.yaml, when the program has one, is a single entry with the id "redirects". */
+	redirects: defineCollection({
+		loader: existsSync(`${root}/${SOURCES.redirects.path}`)
+			? file(`${root}/${SOURCES.redirects.path}`, { parser: (text) => ({ redirects: parseYaml(text) ?? {} }) })
+			: nothing('redirects'),
+		schema: redirectsSchema,
+	}),
 };

@@ -14,7 +14,10 @@ import { entryId } from '../lib/entry-id.ts';
 import { RESERVED_PAGE_IDS } from '../lib/urls.ts';
 import { describePosterProblem, PosterProblemError } from '../lib/pdf/poster-problem.ts';
 import { inspectPdf } from '../lib/pdf/render-page.ts';
-import { type CollectionName, SOURCES, schemasFor } from '../schemas/collections.ts';
+import { type CollectionName, isSingleFile, SOURCES, schemasFor } from '../schemas/collections.ts';
+import { PERSON_DETAILS } from '../schemas/people.ts';
+import { splitOldAddress } from '../schemas/redirects.ts';
+import { checkBodyImages } from './markdown-images.ts';
 import { isReference } from '../schemas/reference.ts';
 import type { Problem } from './problem.ts';
 import { readSourceData } from './read-source.ts';
@@ -43,6 +46,8 @@ interface ParsedEntry {
 	id: string;
 	file: string;
 	data: unknown;
+	/** A Markdown file's body, and the line it starts on. */
+	body?: { text: string; line: number };
 }
 
 interface Found<T> {
@@ -76,28 +81,20 @@ export async function checkContent({ contentDir, relativeTo = process.cwd() }: C
 
 	for (const [collection, source] of Object.entries(SOURCES) as [CollectionName, (typeof SOURCES)[CollectionName]][]) {
 		const folder = path.join(contentDir, source.path);
-		const files =
-			collection === 'program'
-				? existsSync(folder)
-					? [source.path]
-					: []
-				: existsSync(folder)
-					? globSync(source.pattern, { cwd: folder }).sort()
-					: [];
-		if (collection === 'program' && files.length === 0) {
+		const single = isSingleFile(collection);
+		const files = single ? (existsSync(folder) ? [source.path] : []) : existsSync(folder) ? globSync(source.pattern, { cwd: folder }).sort() : [];
+		if (single && 'required' in source && source.required && files.length === 0) {
 			problems.push({ file: display(folder), message: 'is missing: every site needs content/program.yaml with the program\u2019s name, site address and languages' });
 		}
 		const ids = new Map<string, string>();
 		idsByCollection.set(collection, ids);
 		// Files are read in parallel (the checker is I/O-bound); they are judged in order below.
-		const sources = await mapWithConcurrency(files, 32, (relative) =>
-			readSourceData(collection === 'program' ? folder : path.join(folder, relative), source.markdown),
-		);
+		const sources = await mapWithConcurrency(files, 32, (relative) => readSourceData(single ? folder : path.join(folder, relative), source.markdown));
 		for (const [index, relative] of files.entries()) {
-			const absolute = collection === 'program' ? folder : path.join(folder, relative);
+			const absolute = single ? folder : path.join(folder, relative);
 			const file = display(absolute);
 			entryFiles.add(absolute);
-			const id = collection === 'program' ? 'program' : entryId(relative);
+			const id = single ? collection : entryId(relative);
 			const twin = ids.get(id);
 			if (twin) {
 				problems.push({ file, message: `has the same address as ${twin} (/${source.path}/${id}/); rename one of them` });
@@ -120,9 +117,12 @@ export async function checkContent({ contentDir, relativeTo = process.cwd() }: C
 				problems.push(...issuesToProblems(file, result.error.issues, schema));
 				continue;
 			}
-			entries.push({ collection, id, file: absolute, data: result.data });
+			const body = read.body === undefined ? undefined : { text: read.body, line: read.bodyLine ?? 1 };
+			entries.push({ collection, id, file: absolute, data: result.data, ...(body ? { body } : {}) });
 		}
 	}
+
+	problems.push(...checkImportedEntries(entries, idsByCollection, display));
 
 	await mapWithConcurrency(entries, 16, async (entry) => {
 		const file = display(entry.file);
@@ -136,6 +136,7 @@ export async function checkContent({ contentDir, relativeTo = process.cwd() }: C
 				message: `names "${value.id}", ${who} is not in content/${source.path}/. Add content/${source.path}/${value.id}.yaml or fix the id`,
 			});
 		}
+		if (entry.body) problems.push(...checkBodyImages(entry.body.text, entry.body.line, file, entry.file, display));
 		for (const { field, value } of findValues(entry.data, (v): v is ImagePath => v instanceof ImagePath)) {
 			const problem = await checkImage(path.resolve(path.dirname(entry.file), value.path), value.path, display);
 			if (problem) problems.push({ file, field, message: problem });
@@ -162,6 +163,54 @@ export async function checkContent({ contentDir, relativeTo = process.cwd() }: C
 
 	problems.push(...findStrayFiles(contentDir, entryFiles, display));
 	return problems;
+}
+
+/**
+ * What only makes sense across collections for imported content: comments
+ * belong to a post, redirects lead to pages that exist, and imported authors
+ * whose library is not known yet are listed for a coordinator to finish.
+ */
+function checkImportedEntries(entries: ParsedEntry[], idsByCollection: Map<CollectionName, Map<string, string>>, display: (p: string) => string): Problem[] {
+	const problems: Problem[] = [];
+	const posts = new Map(entries.filter((entry) => entry.collection === 'blog').map((entry) => [entry.id, entry.data as { draft: boolean }]));
+	const pages = idsByCollection.get('pages') ?? new Map<string, string>();
+	for (const entry of entries) {
+		const file = display(entry.file);
+		if (entry.collection === 'comments' && !idsByCollection.get('blog')?.has(entry.id)) {
+			problems.push({ file, message: `holds comments for the post /blog/${entry.id}/, which is not in content/blog/; name the file like its post (content/blog/${entry.id}.md → content/comments/${entry.id}.yaml) or delete it` });
+		}
+		if (entry.collection === 'people') {
+			const person = entry.data as Record<string, unknown>;
+			const missing = PERSON_DETAILS.filter((field) => person[field] === undefined);
+			if (person['imported'] && missing.length > 0) {
+				problems.push({ file, notice: true, message: `was imported from the old blog without ${missing.join(', ')}: add them when you know them (they show on the person\u2019s page)` });
+			}
+		}
+		if (entry.collection === 'redirects') {
+			for (const [from, to] of Object.entries(entry.data as Record<string, string>)) {
+				const target = redirectTargetProblem(to, posts, pages);
+				if (target) problems.push({ file, field: from, message: target });
+				if (splitOldAddress(from).path === to) problems.push({ file, field: from, message: 'leads to itself; delete the line' });
+			}
+		}
+	}
+	return problems;
+}
+
+/** Why a redirect's target is not a page of the site, for the targets the checker can know about (posts and pages). */
+function redirectTargetProblem(to: string, posts: Map<string, { draft: boolean }>, pages: Map<string, string>): string | undefined {
+	const post = /^\/blog\/(\d{4}\/[^/]+)\/$/.exec(to)?.[1];
+	if (post !== undefined) {
+		const data = posts.get(decodeURIComponent(post));
+		if (!data) return `leads to ${to}, but there is no such post in content/blog/; fix the address or delete the line`;
+		if (data.draft) return `leads to ${to}, which is a draft and has no page yet; publish the post or delete the line`;
+		return undefined;
+	}
+	const page = /^\/([^/]+)\/$/.exec(to)?.[1];
+	if (page !== undefined && !RESERVED_PAGE_IDS.has(page) && !pages.has(decodeURIComponent(page))) {
+		return `leads to ${to}, but there is no such page in content/pages/; fix the address or delete the line`;
+	}
+	return undefined;
 }
 
 async function checkImage(absolute: string, written: string, display: (p: string) => string): Promise<string | undefined> {

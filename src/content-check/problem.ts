@@ -8,6 +8,12 @@ export interface Problem {
 	message: string;
 	/** A poster PDF that cannot be shown: the build may publish it with a placeholder instead. */
 	posterPdf?: boolean;
+	/**
+	 * Something to finish rather than a mistake (provisional alt text from an
+	 * import, an imported author without a library): listed by `npm run check`,
+	 * but it does not stop the build.
+	 */
+	notice?: boolean;
 }
 
 /**

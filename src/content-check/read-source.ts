@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 
-export type SourceData = { ok: true; data: unknown } | { ok: false; message: string };
+/** What a file holds: its data, and for Markdown its body (the text after the frontmatter) and the line the body starts on. */
+export type SourceData = { ok: true; data: unknown; body?: string; bodyLine?: number } | { ok: false; message: string };
 
 function parseYamlText(text: string, lineOffset: number): SourceData {
 	try {
@@ -35,5 +36,7 @@ export async function readSourceData(filePath: string, markdown: boolean): Promi
 			message: 'has no frontmatter: the file must start with a line "---", then its fields (title: …), then another "---" line',
 		};
 	}
-	return parseYamlText(split.yaml, 1);
+	const parsed = parseYamlText(split.yaml, 1);
+	if (!parsed.ok) return parsed;
+	return { ...parsed, body: split.body, bodyLine: text.slice(0, text.length - split.body.length).split('\n').length };
 }

@@ -11,7 +11,7 @@ export function citablePoster(poster: Poster, catalog: Catalog, site: URL | unde
 		subtitle: poster.data.subtitle,
 		authors: poster.data.authors.map((author) => {
 			const person = personById(catalog, author.id);
-			return { name: person.data.name, library: person.data.library };
+			return person.data.library ? { name: person.data.name, library: person.data.library } : { name: person.data.name };
 		}),
 		date: round?.data.end ?? new Date(0),
 		programName: catalog.program.name,

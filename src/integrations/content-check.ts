@@ -18,11 +18,14 @@ import { posterOptionsFromEnv } from '../loaders/poster-options.ts';
  * problems that stop the build: the posters loader publishes them with a
  * placeholder and says so.
  */
-async function report(): Promise<{ heading: string; lines: string[]; posterPdfs: boolean } | undefined> {
+async function report(): Promise<{ heading: string; lines: string[]; posterPdfs: boolean; notices: number } | undefined> {
 	const placeholders = posterOptionsFromEnv().onError === 'placeholder';
-	const problems = sortProblems(await checkContent({ contentDir: contentDir() })).filter((problem) => !(placeholders && problem.posterPdf));
-	if (problems.length === 0) return undefined;
+	const found = await checkContent({ contentDir: contentDir() });
+	const notices = found.filter((problem) => problem.notice).length;
+	const problems = sortProblems(found).filter((problem) => !problem.notice && !(placeholders && problem.posterPdf));
+	if (problems.length === 0) return notices > 0 ? { heading: '', lines: [], posterPdfs: false, notices } : undefined;
 	return {
+		notices,
 		heading: `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the content:`,
 		lines: problems.map(formatProblem),
 		posterPdfs: problems.some((problem) => problem.posterPdf),
@@ -42,15 +45,20 @@ export function contentCheck(): AstroIntegration {
 					clearTimeout(timer);
 					timer = setTimeout(async () => {
 						const found = await report();
-						if (found) logger.error([found.heading, ...found.lines].join('\n'));
+						const failing = found && found.lines.length > 0;
+						if (failing) logger.error([found.heading, ...found.lines].join('\n'));
 						else if (hadProblems) logger.info('The content is fine again.');
-						hadProblems = found !== undefined;
+						hadProblems = Boolean(failing);
 					}, 200);
 				});
 			},
-			'astro:config:done': async () => {
+			'astro:config:done': async ({ logger }) => {
 				const found = await report();
 				if (!found) return;
+				if (found.lines.length === 0) {
+					logger.warn(`${found.notices} ${found.notices === 1 ? 'thing' : 'things'} in the content to finish, such as provisional alt text from an import; \`npm run check\` lists them.`);
+					return;
+				}
 				const { heading, lines, posterPdfs } = found;
 				const error = new AstroError(
 					[heading, ...lines].join('\n'),

@@ -1,0 +1,407 @@
+/**
+ * `npm run import`, without the command line: reads a Blogger or WordPress
+ * export in two streaming passes (the first only counts items and gathers
+ * what later records need: attachments, Blogger's separate comments), then
+ * writes posts, pages, people, comments, images and redirects into the
+ * content folder, never overwriting anything someone edited, and returns
+ * the report.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { slug } from 'github-slugger';
+import { parse as parseYaml } from 'yaml';
+import { provisionalAlt } from '../lib/alt-text.ts';
+import { entryId } from '../lib/entry-id.ts';
+import { canonicalLanguageTag } from '../lib/language.ts';
+import { RESERVED_PAGE_IDS, routes } from '../lib/urls.ts';
+import { SOURCES } from '../schemas/collections.ts';
+import { bloggerEvents } from './blogger.ts';
+import { normaliseName, readExistingContent } from './existing.ts';
+import { serialiseEntry, type WriteOutcome, writeImported } from './files.ts';
+import { type BodyImage, finishBody, htmlToText, prepareBody } from './html-to-markdown.ts';
+import { type DownloaderOptions, ImageDownloader, imageFileName, originalImageUrl } from './images.ts';
+import { detectLanguage } from './language.ts';
+import type { ImportSource, SourceAuthor, SourceComment, SourceDate, SourceEvent, SourceItem, SourceSite } from './model.ts';
+import { mergeRedirects, oldPathOf, siteOwnedReason } from './redirects.ts';
+import { emptyCounts, type ImportReport } from './report.ts';
+import { type Attachments, wordpressToHtml } from './wordpress-content.ts';
+import { wxrEvents } from './wxr.ts';
+import { checkExportFile, ExportFileError, readRecords } from './xml-records.ts';
+
+export interface ImportOptions {
+	source: ImportSource;
+	/** The export file. */
+	file: string;
+	/** The content folder to write into (`contentDir()`). */
+	contentDir: string;
+	/** Fetch images (false: `--no-images`, posts keep links to the old site). */
+	images: boolean;
+	/** Say what would happen; write and fetch nothing. */
+	dryRun: boolean;
+	/** How images are fetched (tests shorten the retries). */
+	downloader?: Partial<DownloaderOptions>;
+	/** How many items are converted at once (their images download meanwhile). */
+	concurrency?: number;
+	/** Called as items are done, for a progress bar. */
+	onProgress?: (progress: { done: number; total: number; images: number }) => void;
+	/** Today, for dating undated drafts when the export has no date either. */
+	today?: Date;
+}
+
+export { ExportFileError };
+
+const MORE = /<!--\s*more\s*-->|<a\s+name=["']?more["']?\s*>\s*<\/a>/i;
+
+function eventsOf(source: ImportSource, file: string): AsyncGenerator<SourceEvent> {
+	return source === 'blogger' ? bloggerEvents(readRecords(file)) : wxrEvents(readRecords(file));
+}
+
+/** One or two sentences, at most about 300 characters, for a summary. */
+function clampSummary(text: string): string {
+	const clean = text.replace(/\s+/g, ' ').trim();
+	if (clean.length <= 300) return clean;
+	const sentences = clean.slice(0, 300).match(/^.*[.!?।。؟](?=\s|$)/u)?.[0];
+	return sentences && sentences.length > 80 ? sentences : `${clean.slice(0, 297).replace(/\s+\S*$/, '')}…`;
+}
+
+function programLanguage(contentDir: string): string {
+	try {
+		const program = parseYaml(readFileSync(path.join(contentDir, SOURCES.program.path), 'utf8')) as { languages?: unknown } | null;
+		const first = Array.isArray(program?.languages) ? program.languages[0] : undefined;
+		return (typeof first === 'string' && canonicalLanguageTag(first)) || 'en';
+	} catch {
+		return 'en';
+	}
+}
+
+/** A slug for a file name: the export's own, or one from the title; non-Latin letters are kept. */
+function slugFor(item: SourceItem): string {
+	return slug(item.slug ?? '') || slug(item.title);
+}
+
+const STATUS_WORDS: Record<string, string> = { draft: 'a draft', pending: 'waiting for review', scheduled: 'scheduled', private: 'private', password: 'password-protected', trashed: 'in the trash', published: 'published' };
+
+export async function runImport(options: ImportOptions): Promise<ImportReport> {
+	const { source, file, contentDir, dryRun } = options;
+	checkExportFile(file);
+	const counts = emptyCounts();
+	const lines: string[] = [];
+	const notes: string[] = [];
+	const today = options.today ?? new Date();
+
+	// Pass 1: count, and gather what items refer to.
+	let site: SourceSite = { title: undefined, url: undefined, lang: undefined, exported: undefined };
+	let format = source === 'blogger' ? 'Blogger export' : 'WordPress export';
+	const attachments: Attachments = new Map();
+	const separateComments = new Map<string, SourceComment[]>();
+	let total = 0;
+	try {
+		for await (const event of eventsOf(source, file)) {
+			if (event.type === 'site') {
+				site = { ...site, ...Object.fromEntries(Object.entries(event.site).filter(([, value]) => value !== undefined)) };
+				format = event.format;
+			} else if (event.type === 'item') total++;
+			else if (event.type === 'attachment') attachments.set(event.id, { url: event.url, title: event.title });
+			else if (event.type === 'comment') separateComments.set(event.postId, [...(separateComments.get(event.postId) ?? []), event.comment]);
+			else notes.push(event.message);
+		}
+	} catch (error) {
+		if (error instanceof ExportFileError) throw error;
+		throw new ExportFileError(wrongFormat(source, error));
+	}
+	if (total === 0) throw new ExportFileError(`has no posts or pages: it is a ${format} without content, or not a full export`);
+
+	const existing = readExistingContent(contentDir);
+	const fallbackLang = site.lang ?? programLanguage(contentDir);
+	const downloader = new ImageDownloader(options.downloader);
+	const taken = new Set<string>();
+	const redirects = new Map<string, string>();
+	const people = new Map<string, string>();
+	const peopleFiles: { file: string; text: string }[] = [];
+	const tagsUsed = new Map<string, string>();
+	const monthsUsed = new Set<string>();
+	const outcome = (result: WriteOutcome, relative: string) => {
+		if (result === 'created') counts.filesCreated++;
+		else if (result === 'updated') counts.filesUpdated++;
+		else if (result === 'unchanged') counts.filesUnchanged++;
+		else {
+			counts.filesKept++;
+			lines.push(`${relative}: kept as it is, since it was edited after the last import (the export has a different version)`);
+		}
+	};
+	const write = (relative: string, text: string) => outcome(writeImported(path.join(contentDir, relative), text, dryRun), relative);
+	const addRedirect = (oldAddress: string | undefined, to: string, what: string) => {
+		const from = oldAddress === undefined ? undefined : oldPathOf(oldAddress);
+		if (!from || from === to || redirects.has(from)) return;
+		const owned = siteOwnedReason(from, existing.pageIds);
+		if (owned) {
+			lines.push(`${what}: no redirect from ${from}, since ${owned}`);
+			return;
+		}
+		redirects.set(from, to);
+	};
+
+	/** The person for an author: matched by an earlier import, then by name, else created. */
+	const personFor = (author: SourceAuthor): string => {
+		const known = people.get(author.key);
+		if (known) return known;
+		const previous = existing.imported.get(`${SOURCES.people.path}/${source}:${author.key}`);
+		const byName = existing.peopleByName.get(normaliseName(author.name));
+		let id = previous ? entryId(path.basename(previous)) : byName;
+		if (id) {
+			if (!previous) {
+				counts.peopleMatched++;
+				lines.push(`author "${author.name}" matched to content/people/${id}.yaml`);
+			}
+		} else {
+			const base = slug(author.name.normalize('NFKD').replace(/\p{M}/gu, '')) || slug(author.name) || 'author';
+			id = base;
+			for (let n = 2; existing.peopleIds.has(id) || [...people.values()].includes(id); n++) id = `${base}-${n}`;
+			const relative = `${SOURCES.people.path}/${id}.yaml`;
+			peopleFiles.push({ file: relative, text: serialiseEntry({ name: author.name, roles: ['guest'], imported: { source, id: author.key } }) });
+			counts.peopleCreated++;
+			lines.push(`${relative}: created for the author "${author.name}"; add their library, city and country, and their role (now: guest)`);
+		}
+		people.set(author.key, id);
+		return id;
+	};
+	const siteAuthor: SourceAuthor = { key: 'site', name: site.title ?? (source === 'blogger' ? 'The old blog' : 'The old site') };
+
+	/** Chooses an item's file before any waiting, so names do not depend on which download ends first. */
+	const allocate = (item: SourceItem, folder: string, year?: string): { relative: string; renamed?: string } => {
+		const previous = existing.imported.get(`${folder}/${source}:${item.id}`);
+		if (previous) {
+			taken.add(previous);
+			return { relative: previous };
+		}
+		const prefix = year ? `${folder}/${year}/` : `${folder}/`;
+		let base = slugFor(item);
+		let renamed: string | undefined;
+		if (!base) {
+			base = `${item.kind}-${item.id.replace(/\D/g, '').slice(-8) || String(total)}`;
+			renamed = `its title has no letters or digits to make an address from, so it is at ${base}`;
+		}
+		if (folder === SOURCES.pages.path && (RESERVED_PAGE_IDS.has(base) || existing.pageIds.has(base))) {
+			renamed = `the site already has a page at /${base}/, so this one is at /${base}-${source}/`;
+			base = `${base}-${source}`;
+		}
+		let candidate = base;
+		for (let n = 2; taken.has(`${prefix}${candidate}.md`) || existing.pageIds.has(folder === SOURCES.pages.path ? candidate : '\0') || existsIn(contentDir, `${prefix}${candidate}.md`); n++) {
+			candidate = `${base}-${n}`;
+			renamed = `another item already has the address ${base}, so this one is ${candidate}`;
+		}
+		const relative = `${prefix}${candidate}.md`;
+		taken.add(relative);
+		return renamed ? { relative, renamed } : { relative };
+	};
+
+	const processItem = async (item: SourceItem, relative: string): Promise<void> => {
+		const what = `${relative} ("${item.title || 'untitled'}")`;
+		const published = item.status === 'published';
+		const imageDir = relative.replace(/\.md$/, '').replace(/^([^/]+)\/(?:\d{4}\/)?/, (match) => `${match}images/`);
+		const html = item.markup === 'wordpress' ? wordpressToHtml(item.html, attachments) : { html: item.html, removedShortcodes: new Map<string, number>() };
+		for (const [name, times] of html.removedShortcodes) lines.push(`${what}: removed the shortcode [${name}]${times > 1 ? ` (${times} times)` : ''}, which has no equivalent here`);
+		const [beforeMore] = MORE.test(html.html) ? html.html.split(MORE) : [undefined];
+		const body = prepareBody(html.html);
+		for (const note of body.notes) lines.push(`${what}: ${note}`);
+
+		// Images: each gets a name in the post's image folder, then is fetched (a few at a time across posts).
+		const base = item.url ?? site.url;
+		const names = new Map<string, string>();
+		const plan = body.images.map((image) => {
+			let absolute = image.src;
+			try {
+				absolute = new URL(image.src, base).href;
+			} catch {
+				// Not resolvable: fetched as written, which fails and is reported.
+			}
+			let name = imageFileName(absolute);
+			const stem = name.replace(/\.[^.]+$/, '');
+			for (let n = 2; [...names.values()].includes(name) && names.get(absolute) !== name; n++) name = `${stem}-${n}${name.slice(stem.length)}`;
+			names.set(absolute, name);
+			return { image, absolute, name };
+		});
+		const local = new Map<BodyImage, string>();
+		if (options.images && !dryRun) {
+			await Promise.all(
+				plan.map(async ({ image, absolute, name }) => {
+					const original = originalImageUrl(absolute);
+					const result = await downloader.save([...new Set([original, absolute])], path.join(contentDir, imageDir, name));
+					if (result.ok) {
+						if (result.fetched) counts.imagesFetched++;
+						else counts.imagesAlreadyThere++;
+						local.set(image, `./${path.relative(path.dirname(path.join(contentDir, relative)), result.file).split(path.sep).join('/')}`);
+					} else {
+						counts.imagesFailed++;
+						lines.push(`${what}: could not fetch the image ${absolute}: ${result.reason}; the post links to it on the old site`);
+					}
+				}),
+			);
+		}
+		const markdown = finishBody(body, (image) => {
+			const src = local.get(image) ?? image.src;
+			if (image.alt) return { src, alt: image.alt };
+			counts.provisionalAlt++;
+			const name = plan.find((entry) => entry.image === image)?.name ?? imageFileName(image.src);
+			lines.push(`${what}: the image ${name} had no description; its alt text is provisional ("${provisionalAlt(name)}"): write what it shows`);
+			return { src, alt: provisionalAlt(name) };
+		});
+
+		let title = item.title.trim();
+		if (!title) {
+			title = clampSummary(body.text).split(/[.!?]/)[0]?.slice(0, 80).trim() || `Untitled ${item.kind}`;
+			lines.push(`${what}: had no title; it is now "${title}"`);
+		}
+		const excerpt = item.excerpt ? htmlToText(item.excerpt) : '';
+		const summary = clampSummary(excerpt || (beforeMore ? htmlToText(beforeMore) : '') || body.firstParagraph || title);
+		const lang = item.lang ?? detectLanguage(`${title}. ${body.text}`, fallbackLang);
+		const imported = { source, id: item.id, ...(item.url ? { url: item.url } : {}) };
+
+		if (item.kind === 'page') {
+			write(relative, serialiseEntry({ title, description: summary, lang, imported }, markdown));
+			counts.pages++;
+			const pageId = entryId(relative.slice(SOURCES.pages.path.length + 1));
+			for (const old of [item.url, ...item.aliases]) addRedirect(old, routes.page(pageId), what);
+			return;
+		}
+
+		const date: SourceDate = item.date ?? item.updated ?? site.exported ?? { day: today.toISOString().slice(0, 10), instant: today };
+		if (!item.date) lines.push(`${what}: had no date; it is dated ${date.day}${item.updated ? ' (when it was last changed)' : site.exported ? ' (the day of the export)' : ' (today)'}: change it if you know better`);
+		const authors = (item.authors.length > 0 ? item.authors : [siteAuthor]).map(personFor);
+		if (item.authors.length === 0) lines.push(`${what}: had no author; it is credited to "${siteAuthor.name}"`);
+		const tags = [...new Set(item.tags.map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
+
+		let cover: { src: string; alt: string } | undefined;
+		const featured = item.featuredImage ? attachments.get(item.featuredImage.attachment) : undefined;
+		if (featured && options.images && !dryRun) {
+			const name = `cover-${imageFileName(featured.url)}`;
+			const result = await downloader.save([...new Set([originalImageUrl(featured.url), featured.url])], path.join(contentDir, imageDir, name));
+			if (result.ok) {
+				if (result.fetched) counts.imagesFetched++;
+				else counts.imagesAlreadyThere++;
+				const alt = featured.title.trim() || provisionalAlt(name);
+				if (!featured.title.trim()) counts.provisionalAlt++;
+				cover = { src: `./${path.relative(path.dirname(path.join(contentDir, relative)), result.file).split(path.sep).join('/')}`, alt };
+			} else {
+				counts.imagesFailed++;
+				lines.push(`${what}: could not fetch its featured image ${featured.url}: ${result.reason}; the post has no cover`);
+			}
+		}
+		const updated = item.updated && item.date && item.updated.day > item.date.day ? item.updated.day : undefined;
+		const data = {
+			title,
+			date: date.day,
+			...(updated ? { updated } : {}),
+			authors,
+			tags,
+			summary,
+			...(cover ? { cover } : {}),
+			lang,
+			...(published ? {} : { draft: true }),
+			imported,
+		};
+		write(relative, serialiseEntry(data, markdown));
+		if (published) counts.posts++;
+		else {
+			counts.drafts++;
+			lines.push(`${what}: written as a draft (not published), since it was ${STATUS_WORDS[item.status]} on the old site`);
+		}
+
+		const postId = entryId(relative.slice(SOURCES.blog.path.length + 1));
+		const comments = [...item.comments, ...(separateComments.get(item.id) ?? [])];
+		const kept = comments.filter((comment) => comment.approved && htmlToText(comment.html));
+		const dropped = comments.filter((comment) => !kept.includes(comment));
+		for (const reason of new Set(dropped.map((comment) => comment.reason ?? 'it was empty'))) {
+			const many = dropped.filter((comment) => (comment.reason ?? 'it was empty') === reason).length;
+			lines.push(`${what}: ${many === 1 ? '1 comment was' : `${many} comments were`} not kept, since ${reason}`);
+		}
+		if (kept.length > 0) {
+			const keptIds = new Set(kept.map((comment) => comment.id));
+			const archived = kept
+				.sort((a, b) => (a.date?.instant.getTime() ?? 0) - (b.date?.instant.getTime() ?? 0))
+				.map((comment) => ({
+					id: comment.id,
+					author: comment.author.trim() || 'Anonymous',
+					date: (comment.date ?? date).day,
+					text: htmlToText(comment.html),
+					...(comment.parentId && keptIds.has(comment.parentId) ? { replyTo: comment.parentId } : {}),
+				}));
+			write(`${SOURCES.comments.path}/${postId}.yaml`, serialiseEntry({ comments: archived, imported }));
+			counts.comments += archived.length;
+		}
+
+		if (published) {
+			const to = routes.post(postId);
+			for (const old of [item.url, ...item.aliases]) addRedirect(old, to, what);
+			for (const tag of item.tags) if (slug(tag.toLowerCase())) tagsUsed.set(tag, slug(tag.toLowerCase()));
+			for (const archive of item.archives) if (slug(archive.name.toLowerCase())) addRedirect(archive.path, routes.tag(slug(archive.name.toLowerCase())), `the archive ${archive.path}`);
+			monthsUsed.add(date.day.slice(0, 7));
+			if (source === 'wordpress') for (const author of item.authors) addRedirect(`/author/${author.key}/`, routes.person(personFor(author)), `the author archive of ${author.name}`);
+		}
+	};
+
+	// Pass 2: items, a few at a time; names are chosen in file order.
+	const running = new Set<Promise<void>>();
+	let done = 0;
+	const limit = options.concurrency ?? 4;
+	for await (const event of eventsOf(source, file)) {
+		if (event.type !== 'item') continue;
+		const item = event.item;
+		const label = `${item.kind} "${item.title || item.id}"`;
+		if (['private', 'password', 'trashed'].includes(item.status) || (item.kind === 'page' && item.status !== 'published')) {
+			counts.skipped++;
+			lines.push(`${label}: skipped, since it was ${STATUS_WORDS[item.status]} on the old site`);
+			done++;
+			continue;
+		}
+		const year = item.kind === 'post' ? (item.date ?? item.updated ?? site.exported)?.day.slice(0, 4) ?? String(today.getUTCFullYear()) : undefined;
+		const { relative, renamed } = allocate(item, item.kind === 'post' ? SOURCES.blog.path : SOURCES.pages.path, year);
+		if (renamed) lines.push(`${relative} ("${item.title}"): ${renamed}`);
+		const task = processItem(item, relative)
+			.catch((error: unknown) => {
+				counts.skipped++;
+				lines.push(`${label}: could not be imported: ${error instanceof Error ? error.message : String(error)}`);
+			})
+			.finally(() => {
+				running.delete(task);
+				options.onProgress?.({ done: ++done, total, images: counts.imagesFetched + counts.imagesAlreadyThere + counts.imagesFailed });
+			});
+		running.add(task);
+		if (running.size >= limit) await Promise.race(running);
+	}
+	await Promise.all(running);
+
+	for (const person of peopleFiles) write(person.file, person.text);
+	if (source === 'blogger') {
+		for (const [label, key] of tagsUsed) addRedirect(`/search/label/${label}`, routes.tag(key), `the label "${label}"`);
+		addRedirect('/feeds/posts/default', routes.feed('blog'), 'the feed');
+	} else {
+		addRedirect('/feed/', routes.feed('blog'), 'the feed');
+	}
+	for (const month of [...monthsUsed].sort()) {
+		const [year = '', number = ''] = month.split('-');
+		addRedirect(`/${year}/${number}/`, routes.blogMonth(year, number), `the archive of ${month}`);
+		addRedirect(`/${year}/`, routes.blogYear(year), `the archive of ${year}`);
+	}
+	const merged = mergeRedirects(path.join(contentDir, SOURCES.redirects.path), redirects, dryRun);
+	counts.redirects = merged.added;
+	lines.push(...merged.kept);
+	return { format, dryRun, counts, lines, notes };
+}
+
+function existsIn(contentDir: string, relative: string): boolean {
+	try {
+		readFileSync(path.join(contentDir, relative));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** The message for a file of the other platform, or an unexpected shape. */
+function wrongFormat(source: ImportSource, error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	if (source === 'blogger' && message === 'not an Atom feed') return 'is not a Blogger export (it is not an Atom feed). If it is a WordPress export, run: npm run import -- wordpress <file>';
+	if (source === 'wordpress' && message === 'not an RSS file') return 'is not a WordPress export (it is not a WXR file). If it is a Blogger export, run: npm run import -- blogger <file>';
+	return `could not be read: ${message}`;
+}
