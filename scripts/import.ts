@@ -154,7 +154,7 @@ if (!values['dry-run']) {
 	console.log(
 		problems.length === 0
 			? `Content is fine: no problems found${notices.length > 0 ? `; ${notices.length} ${notices.length === 1 ? 'thing' : 'things'} to finish (npm run check lists them)` : ''}.`
-			: `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the content, ${notices.length} things to finish: fix the lines above, then run npm run check again.`,
+			: `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the content, ${notices.length} ${notices.length === 1 ? "thing" : "things"} to finish: fix the lines above, then run npm run check again.`,
 	);
 	if (problems.length > 0) process.exitCode = 1;
 }

@@ -78,6 +78,8 @@ export async function checkContent({ contentDir, relativeTo = process.cwd() }: C
 	const entries: ParsedEntry[] = [];
 	const entryFiles = new Set<string>();
 	const idsByCollection = new Map<CollectionName, Map<string, string>>();
+	// Redirects are checked line by line even when one line is malformed, so every problem shows at once.
+	let redirectsAsWritten: Record<string, unknown> | undefined;
 
 	for (const [collection, source] of Object.entries(SOURCES) as [CollectionName, (typeof SOURCES)[CollectionName]][]) {
 		const folder = path.join(contentDir, source.path);
@@ -111,6 +113,7 @@ export async function checkContent({ contentDir, relativeTo = process.cwd() }: C
 				problems.push({ file, message: read.message });
 				continue;
 			}
+			if (collection === 'redirects' && read.data && typeof read.data === 'object') redirectsAsWritten = read.data as Record<string, unknown>;
 			const schema: z.ZodType = SCHEMAS[collection];
 			const result = schema.safeParse(read.data, { reportInput: true, error: plainMessage });
 			if (!result.success) {
@@ -122,7 +125,7 @@ export async function checkContent({ contentDir, relativeTo = process.cwd() }: C
 		}
 	}
 
-	problems.push(...checkImportedEntries(entries, idsByCollection, display));
+	problems.push(...checkImportedEntries(entries, idsByCollection, display, redirectsAsWritten && { file: display(path.join(contentDir, SOURCES.redirects.path)), lines: redirectsAsWritten }));
 
 	await mapWithConcurrency(entries, 16, async (entry) => {
 		const file = display(entry.file);
@@ -170,7 +173,12 @@ export async function checkContent({ contentDir, relativeTo = process.cwd() }: C
  * belong to a post, redirects lead to pages that exist, and imported authors
  * whose library is not known yet are listed for a coordinator to finish.
  */
-function checkImportedEntries(entries: ParsedEntry[], idsByCollection: Map<CollectionName, Map<string, string>>, display: (p: string) => string): Problem[] {
+function checkImportedEntries(
+	entries: ParsedEntry[],
+	idsByCollection: Map<CollectionName, Map<string, string>>,
+	display: (p: string) => string,
+	redirects: { file: string; lines: Record<string, unknown> } | undefined,
+): Problem[] {
 	const problems: Problem[] = [];
 	const posts = new Map(entries.filter((entry) => entry.collection === 'blog').map((entry) => [entry.id, entry.data as { draft: boolean }]));
 	const pages = idsByCollection.get('pages') ?? new Map<string, string>();
@@ -186,20 +194,19 @@ function checkImportedEntries(entries: ParsedEntry[], idsByCollection: Map<Colle
 				problems.push({ file, notice: true, message: `was imported from the old blog without ${missing.join(', ')}: add them when you know them (they show on the person\u2019s page)` });
 			}
 		}
-		if (entry.collection === 'redirects') {
-			for (const [from, to] of Object.entries(entry.data as Record<string, string>)) {
-				const target = redirectTargetProblem(to, posts, pages);
-				if (target) problems.push({ file, field: from, message: target });
-				if (splitOldAddress(from).path === to) problems.push({ file, field: from, message: 'leads to itself; delete the line' });
-			}
-		}
+	}
+	for (const [from, to] of Object.entries(redirects?.lines ?? {})) {
+		if (!redirects || typeof to !== 'string') continue;
+		const target = redirectTargetProblem(to.trim(), posts, pages);
+		if (target) problems.push({ file: redirects.file, field: from, message: target });
+		if (splitOldAddress(from).path === to.trim()) problems.push({ file: redirects.file, field: from, message: 'leads to itself; delete the line' });
 	}
 	return problems;
 }
 
 /** Why a redirect's target is not a page of the site, for the targets the checker can know about (posts and pages). */
 function redirectTargetProblem(to: string, posts: Map<string, { draft: boolean }>, pages: Map<string, string>): string | undefined {
-	const post = /^\/blog\/(\d{4}\/[^/]+)\/$/.exec(to)?.[1];
+	const post = /^\/blog\/(\d{4}\/(?!\d{2}\/$)[^/]+)\/$/.exec(to)?.[1];
 	if (post !== undefined) {
 		const data = posts.get(decodeURIComponent(post));
 		if (!data) return `leads to ${to}, but there is no such post in content/blog/; fix the address or delete the line`;

@@ -185,8 +185,14 @@ export function prepareBody(html: string): PreparedBody {
 			}
 			if (tag === 'a') {
 				const href = String(node.properties['href'] ?? '');
+				// Anchors without a target (Blogger's <a name="more">) and empty links are no links for a reader.
+				if (!href || (toText(node).trim() === '' && !contains(node, undefined))) {
+					clean(node);
+					next.push(...node.children);
+					continue;
+				}
 				if (href && !isSafeUrl(href)) {
-					notes.push(`removed a ${href.split(':')[0]?.trim().toLowerCase() ?? 'script'}: link`);
+					notes.push(`removed a ${href.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').split(':')[0]?.toLowerCase() ?? 'script'}: link`);
 					clean(node);
 					next.push(...node.children);
 					continue;
@@ -220,7 +226,7 @@ export function prepareBody(html: string): PreparedBody {
 			// Attributes mean nothing in Markdown, and dropping them drops every style and event handler.
 			node.properties = tag === 'a' ? { href: node.properties['href'] } : tag === 'td' || tag === 'th' ? { align: node.properties['align'] } : {};
 			clean(node);
-			next.push(node);
+			next.push(...(tag === 'p' ? hoistEmbeds(node) : [node]));
 		}
 		let children = next;
 		const container = parent.type === 'root' ? 'root' : parent.tagName;
@@ -283,12 +289,33 @@ export function prepareBody(html: string): PreparedBody {
 	return { tree, images, notes: [...new Set(notes)], firstParagraph, text: toText(tree).replace(/\s+/g, ' ').trim() };
 }
 
+/** An embed is a block of its own: a paragraph around one is split before and after it. */
+function hoistEmbeds(paragraph: Element): ElementContent[] {
+	const isEmbed = (node: ElementContent) => isElement(node, 'div') && node.children.some((child) => isElement(child, 'iframe'));
+	if (!paragraph.children.some(isEmbed)) return [paragraph];
+	const result: ElementContent[] = [];
+	let run: ElementContent[] = [];
+	const flush = () => {
+		if (run.some((node) => !isBlank(node))) result.push({ type: 'element', tagName: 'p', properties: {}, children: trimBreaks(run) });
+		run = [];
+	};
+	for (const child of paragraph.children) {
+		if (isEmbed(child)) {
+			flush();
+			result.push(child);
+		} else run.push(child);
+	}
+	flush();
+	return result;
+}
+
 function isElementContent(node: ElementContent): boolean {
 	return isElement(node) || !isBlank(node);
 }
 
-function contains(node: ElementContent, target: Element): boolean {
-	if (node === target) return true;
+/** Whether `node` holds `target`, or with no target, any image. */
+function contains(node: ElementContent, target: Element | undefined): boolean {
+	if (target === undefined ? isElement(node, 'img') : node === target) return true;
 	return isElement(node) && node.children.some((child) => contains(child, target));
 }
 

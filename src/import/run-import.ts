@@ -154,7 +154,9 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 				lines.push(`author "${author.name}" matched to content/people/${id}.yaml`);
 			}
 		} else {
-			const base = slug(author.name.normalize('NFKD').replace(/\p{M}/gu, '')) || slug(author.name) || 'author';
+			// Latin names lose their accents (Marisol García → marisol-garcia); other scripts are kept whole, marks included.
+			const latin = !/[^\p{Script=Latin}\p{Script=Common}\p{M}]/u.test(author.name);
+			const base = (latin ? slug(author.name.normalize('NFKD').replace(/\p{M}/gu, '')) : slug(author.name.normalize('NFC'))) || 'author';
 			id = base;
 			for (let n = 2; existing.peopleIds.has(id) || [...people.values()].includes(id); n++) id = `${base}-${n}`;
 			const relative = `${SOURCES.people.path}/${id}.yaml`;

@@ -4,6 +4,7 @@
  * authors and comments. WXR 1.0 to 1.2 are known; a newer version is read
  * the same way, with a note in the report.
  */
+import { autop } from '@wordpress/autop';
 import { canonicalLanguageTag } from '../lib/language.ts';
 import { type ItemStatus, type SourceAuthor, type SourceComment, type SourceEvent, type SourceItem, sourceDate } from './model.ts';
 import { child, children, childText, ExportFileError, type XmlElement, type XmlRoot } from './xml-records.ts';
@@ -66,7 +67,8 @@ function comment(element: XmlElement): SourceComment {
 		parentId: parent && parent !== '0' ? parent : undefined,
 		author: childText(element, 'wp:comment_author') ?? 'Anonymous',
 		date: sourceDate(childText(element, 'wp:comment_date')),
-		html: child(element, 'wp:comment_content')?.text ?? '',
+		// WordPress shows comments through its paragraph rules, as it does classic posts.
+		html: autop(child(element, 'wp:comment_content')?.text ?? ''),
 		approved: kept,
 		reason: kept ? undefined : type === 'pingback' || type === 'trackback' ? `it is a ${type}` : approved === 'spam' ? 'it was marked as spam' : approved === 'trash' ? 'it was in the trash' : 'it was never approved',
 	};
@@ -84,7 +86,7 @@ export async function* wxrEvents(records: AsyncIterable<{ root: XmlRoot; record:
 		if (root.name !== 'rss') throw new ExportFileError('is not a WordPress export (it is an Atom feed, as Blogger exports are). If it is a Blogger export, run: npm run import -- blogger <file>');
 		if (!checkedVersion) {
 			checkedVersion = true;
-			const namespace = Object.values(root.namespaces).find((uri) => /^http:\/\/wordpress\.org\/export\//.test(uri));
+			const namespace = Object.values(root.namespaces).find((uri) => /^http:\/\/wordpress\.org\/export\/[^/]+\/?$/.test(uri));
 			if (!namespace) throw new ExportFileError('is an RSS feed, not a WordPress export: in WordPress use Tools \u2192 Export \u2192 All content, and import the .xml file it downloads');
 			const version = /export\/([^/]+)\/?$/.exec(namespace)?.[1] ?? 'unknown';
 			if (!KNOWN_VERSIONS.has(version)) yield { type: 'note', message: `The export says it is WXR ${version}; this importer knows WXR 1.0 to 1.2 and read it the same way: check the imported posts` };

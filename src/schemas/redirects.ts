@@ -13,11 +13,13 @@
  */
 import { z } from 'astro/zod';
 
+const OLD_ADDRESS = 'must be an old address without its domain, starting with "/", like /2019/03/our-first-call.html';
+
 /** An old address without its domain: a path, optionally with a query (`/?p=123`). */
 const oldAddress = z
 	.string()
 	.trim()
-	.regex(/^\/[^\s#]*$/, { error: 'must be an old address without its domain, starting with "/", like /2019/03/our-first-call.html' })
+	.regex(/^\/[^#\n]*$/, { error: OLD_ADDRESS })
 	.refine((value) => !value.split(/[?]/)[0]?.split('/').includes('..'), { error: 'must not contain ".."' });
 
 /** Where it leads: a path of this site (`/blog/2019/our-first-call/`) or a full address elsewhere. */
@@ -27,7 +29,7 @@ const newAddress = z
 	.regex(/^(\/[^\s]*|https?:\/\/\S+)$/, { error: 'must be a path of this site such as /blog/2019/our-first-call/, or a full address starting with https://' });
 
 export const redirectsSchema = z.record(oldAddress, newAddress, {
-	error: 'must be a list of "old address: new address" lines, like /2019/03/our-first-call.html: /blog/2019/our-first-call/',
+	error: (issue) => (issue.code === 'invalid_key' ? OLD_ADDRESS : 'must be a list of "old address: new address" lines, like /2019/03/our-first-call.html: /blog/2019/our-first-call/'),
 });
 
 export type Redirects = z.infer<typeof redirectsSchema>;
