@@ -148,7 +148,6 @@ export function prepareBody(html: string): PreparedBody {
 	const tree: HastRoot = parser.parse(html);
 	const notes: string[] = [];
 	const images: BodyImage[] = [];
-	let hasH1 = false;
 
 	const clean = (parent: HastRoot | Element): void => {
 		const next: ElementContent[] = [];
@@ -222,7 +221,6 @@ export function prepareBody(html: string): PreparedBody {
 				next.push(node);
 				continue;
 			}
-			if (tag === 'h1') hasH1 = true;
 			// Attributes mean nothing in Markdown, and dropping them drops every style and event handler.
 			node.properties = tag === 'a' ? { href: node.properties['href'] } : tag === 'td' || tag === 'th' ? { align: node.properties['align'] } : {};
 			clean(node);
@@ -241,17 +239,23 @@ export function prepareBody(html: string): PreparedBody {
 	};
 	clean(tree);
 
-	// A post's title is its page's only <h1>: headings in the body move down a level.
-	if (hasH1) {
-		const demote = (node: HastRoot | Element) => {
-			for (const child of node.children) {
-				if (!isElement(child)) continue;
-				const level = /^h([1-5])$/.exec(child.tagName)?.[1];
-				if (level) child.tagName = `h${Number(level) + 1}`;
-				demote(child);
-			}
-		};
-		demote(tree);
+	// A post's title is its page's only <h1>: the body's headings start at <h2> and never skip a level
+	// (old blogs jump from the title to <h3> for looks), so screen-reader users can follow the outline.
+	const headings: Element[] = [];
+	const findHeadings = (node: HastRoot | Element) => {
+		for (const child of node.children) {
+			if (!isElement(child)) continue;
+			if (/^h[1-6]$/.test(child.tagName)) headings.push(child);
+			else findHeadings(child);
+		}
+	};
+	findHeadings(tree);
+	const offset = 2 - Math.min(...headings.map((heading) => Number(heading.tagName.slice(1))));
+	let previous = 1;
+	for (const heading of headings) {
+		const level = Math.min(Math.max(Number(heading.tagName.slice(1)) + offset, 2), previous + 1, 6);
+		heading.tagName = `h${level}`;
+		previous = level;
 	}
 
 	// Figures become the image and its caption in italics, since Markdown has no figure.

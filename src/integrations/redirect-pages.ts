@@ -47,8 +47,9 @@ export function writeRedirectFiles(outDir: string, content: string, site: string
 			continue;
 		}
 		mkdirSync(path.dirname(target), { recursive: true });
-		writeFileSync(target, redirectPage(absolute(to), lang, name));
-		lines.push(redirectsFileLine(withBase(base, oldPath), /^https?:/.test(to) ? to : withBase(base, to)));
+		const destination = /^https?:/.test(to) ? to : withBase(base, to);
+		writeFileSync(target, redirectPage(destination, absolute(to), lang, name));
+		lines.push(redirectsFileLine(withBase(base, oldPath), destination));
 		pages++;
 	}
 	if (lines.length > 0) writeFileSync(path.join(outDir, '_redirects'), `# Old addresses (content/redirects.yaml), for hosts that read this file.\n${lines.join('\n')}\n`);

@@ -16,8 +16,12 @@ function escapeHtml(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The page at an old address: sends readers (and search engines, by its canonical link) to `target`, an absolute address. */
-export function redirectPage(target: string, lang: string, siteName: string): string {
+/**
+ * The page at an old address: sends readers to `target` (a path with the base,
+ * so it works on any host the site is served from, previews included) and
+ * tells search engines, by its canonical link, the new page's full `canonical` address.
+ */
+export function redirectPage(target: string, canonical: string, lang: string, siteName: string): string {
 	const url = escapeHtml(target);
 	return `<!doctype html>
 <html lang="${escapeHtml(lang)}">
@@ -25,7 +29,7 @@ export function redirectPage(target: string, lang: string, siteName: string): st
 <meta charset="utf-8">
 <title>This page has moved · ${escapeHtml(siteName)}</title>
 <meta name="robots" content="noindex">
-<link rel="canonical" href="${url}">
+<link rel="canonical" href="${escapeHtml(canonical)}">
 <meta http-equiv="refresh" content="0; url=${url}">
 </head>
 <body>

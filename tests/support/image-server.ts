@@ -11,7 +11,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 
-const jpeg = await sharp({ create: { width: 24, height: 16, channels: 3, background: '#c84' } }).jpeg().toBuffer();
+/** A small JPEG of its own for each path (the site's image pipeline would merge identical files). */
+function jpegFor(path: string): Promise<Buffer> {
+	let hash = 0;
+	for (const char of path.split('?')[0] ?? '') hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+	return sharp({ create: { width: 24, height: 16, channels: 3, background: `#${(hash & 0xffffff).toString(16).padStart(6, '0')}` } }).jpeg().toBuffer();
+}
 
 export interface ImageServer {
 	/** Every path (with query) requested, in order. */
@@ -24,7 +29,7 @@ export interface ImageServer {
 export async function startImageServer(): Promise<ImageServer> {
 	const requests: string[] = [];
 	const failures = new Map<string, number>();
-	const server: Server = createServer((request, response) => {
+	const server: Server = createServer(async (request, response) => {
 		const url = request.url ?? '/';
 		requests.push(url);
 		const seen = (failures.get(url) ?? 0) + 1;
@@ -32,6 +37,7 @@ export async function startImageServer(): Promise<ImageServer> {
 		if (url.includes('/missing')) return void response.writeHead(404).end('not found');
 		if (url.includes('retry-once') && seen <= 1) return void response.writeHead(500).end('busy');
 		if (url.includes('flaky') && seen <= 2) return void response.writeHead(503).end('busy');
+		const jpeg = await jpegFor(url);
 		response.writeHead(200, { 'Content-Type': 'image/jpeg', 'Content-Length': jpeg.length });
 		response.end(jpeg);
 	});

@@ -136,9 +136,10 @@ describe('HTML to Markdown', () => {
 		expect(images.map((image) => image.alt)).toEqual([undefined, 'A caption']);
 	});
 
-	test('headings, lists, tables, quotes and links are kept; a body <h1> moves down a level', () => {
+	test("headings, lists, tables, quotes and links are kept; the body's headings start at <h2> and never skip a level", () => {
 		const { markdown } = convert('<h1>Top</h1><h2>Sub</h2><ol><li>a</li><li>b</li></ol><table><tr><th>x</th><th>y</th></tr><tr><td>1</td><td>2</td></tr></table><blockquote><p>Said.</p></blockquote>');
 		expect(markdown).toBe('## Top\n\n### Sub\n\n1. a\n2. b\n\n| x | y |\n| - | - |\n| 1 | 2 |\n\n> Said.');
+		expect(convert('<p>Intro</p><h3>What we did</h3><h5>Day one</h5><h4>Day two</h4>').markdown).toBe('Intro\n\n## What we did\n\n### Day one\n\n### Day two');
 	});
 
 	test('comment text is plain text in paragraphs', () => {
@@ -215,10 +216,10 @@ describe('redirects', () => {
 		expect(redirectPageFile('/2023/04/x.html')).toBe('2023/04/x.html');
 		expect(redirectPageFile('/2022/03/14/x/')).toBe('2022/03/14/x/index.html');
 		expect(redirectPageFile('/feeds/posts/default')).toBe('feeds/posts/default/index.html');
-		const page = redirectPage('https://test.example.org/blog/2023/x/', 'en', 'Test "Fellowship"');
-		expect(page).toContain('<meta http-equiv="refresh" content="0; url=https://test.example.org/blog/2023/x/">');
-		expect(page).toContain('<link rel="canonical" href="https://test.example.org/blog/2023/x/">');
-		expect(page).toContain('<a href="https://test.example.org/blog/2023/x/">');
+		const page = redirectPage('/program/blog/2023/x/', 'https://test.example.org/program/blog/2023/x/', 'en', 'Test "Fellowship"');
+		expect(page).toContain('<meta http-equiv="refresh" content="0; url=/program/blog/2023/x/">');
+		expect(page).toContain('<link rel="canonical" href="https://test.example.org/program/blog/2023/x/">');
+		expect(page).toContain('<a href="/program/blog/2023/x/">');
 		expect(page).toContain('Test &quot;Fellowship&quot;');
 	});
 
