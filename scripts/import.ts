@@ -39,7 +39,7 @@ labels/categories/tags, comments and images, with redirects from the old address
 Options:
   --dry-run           say what would happen; write and fetch nothing
   --no-images         do not fetch images: posts keep links to the old site
-  --concurrency N     items converted at once (default 4; images download meanwhile)
+  --concurrency N     items converted at once (default 8; images download meanwhile)
   --help              this text
 
 It is safe to run again, with the same or a newer export: what was imported
@@ -96,7 +96,7 @@ if (!existsSync(file) || !statSync(file).isFile()) {
 	console.error(`${file} does not exist (or is a folder): give the path of the export file.`);
 	process.exit(1);
 }
-const concurrency = values.concurrency === undefined ? 4 : Number(values.concurrency);
+const concurrency = values.concurrency === undefined ? 8 : Number(values.concurrency);
 if (!Number.isInteger(concurrency) || concurrency < 1) {
 	console.error('--concurrency must be a whole number of 1 or more.');
 	process.exit(1);

@@ -6,7 +6,7 @@
  * was edited by someone, and is never overwritten.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 
@@ -42,22 +42,38 @@ export function isUnedited(text: string): boolean {
 /** What happened to one file. */
 export type WriteOutcome = 'created' | 'updated' | 'unchanged' | 'kept';
 
+const folders = new Set<string>();
+
+async function readIfThere(file: string): Promise<string | undefined> {
+	try {
+		return await readFile(file, 'utf8');
+	} catch (error) {
+		if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined;
+		throw error;
+	}
+}
+
 /**
  * Writes `text` to `file` unless that would lose someone's work:
  * a new file is created; an unedited import is updated; an edited one is kept.
- * With `dryRun`, only says what would happen.
+ * With `dryRun`, only says what would happen. Asynchronous, so that waiting
+ * for the disk (thousands of small files) overlaps with converting the next posts.
  */
-export function writeImported(file: string, text: string, dryRun: boolean): WriteOutcome {
-	if (!existsSync(file)) {
+export async function writeImported(file: string, text: string, dryRun: boolean): Promise<WriteOutcome> {
+	const current = await readIfThere(file);
+	if (current === undefined) {
 		if (!dryRun) {
-			mkdirSync(path.dirname(file), { recursive: true });
-			writeFileSync(file, text);
+			const folder = path.dirname(file);
+			if (!folders.has(folder)) {
+				await mkdir(folder, { recursive: true });
+				folders.add(folder);
+			}
+			await writeFile(file, text, { flag: 'wx' });
 		}
 		return 'created';
 	}
-	const current = readFileSync(file, 'utf8');
 	if (current === text) return 'unchanged';
 	if (!isUnedited(current)) return 'kept';
-	if (!dryRun) writeFileSync(file, text);
+	if (!dryRun) await writeFile(file, text);
 	return 'updated';
 }

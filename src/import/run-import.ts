@@ -6,7 +6,8 @@
  * content folder, never overwriting anything someone edited, and returns
  * the report.
  */
-import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { slug } from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
@@ -16,15 +17,15 @@ import { canonicalLanguageTag } from '../lib/language.ts';
 import { RESERVED_PAGE_IDS, routes } from '../lib/urls.ts';
 import { SOURCES } from '../schemas/collections.ts';
 import { bloggerEvents } from './blogger.ts';
+import { placeImages } from './convert.ts';
+import { createConvertPool, defaultPoolSize } from './convert-pool.ts';
 import { normaliseName, readExistingContent } from './existing.ts';
 import { serialiseEntry, type WriteOutcome, writeImported } from './files.ts';
-import { type BodyImage, finishBody, htmlToText, prepareBody } from './html-to-markdown.ts';
 import { type DownloaderOptions, ImageDownloader, imageFileName, originalImageUrl } from './images.ts';
-import { detectLanguage } from './language.ts';
 import type { ImportSource, SourceAuthor, SourceComment, SourceDate, SourceEvent, SourceItem, SourceSite } from './model.ts';
 import { mergeRedirects, oldPathOf, siteOwnedReason } from './redirects.ts';
 import { emptyCounts, type ImportReport } from './report.ts';
-import { type Attachments, wordpressToHtml } from './wordpress-content.ts';
+import type { Attachments } from './wordpress-content.ts';
 import { wxrEvents } from './wxr.ts';
 import { checkExportFile, ExportFileError, readRecords } from './xml-records.ts';
 
@@ -42,6 +43,8 @@ export interface ImportOptions {
 	downloader?: Partial<DownloaderOptions>;
 	/** How many items are converted at once (their images download meanwhile). */
 	concurrency?: number;
+	/** Worker threads converting items; 0 converts on the main thread. Default: one per core but one. */
+	workers?: number;
 	/** Called as items are done, for a progress bar. */
 	onProgress?: (progress: { done: number; total: number; images: number }) => void;
 	/** Today, for dating undated drafts when the export has no date either. */
@@ -50,7 +53,6 @@ export interface ImportOptions {
 
 export { ExportFileError };
 
-const MORE = /<!--\s*more\s*-->|<a\s+name=["']?more["']?\s*>\s*<\/a>/i;
 
 function eventsOf(source: ImportSource, file: string): AsyncGenerator<SourceEvent> {
 	return source === 'blogger' ? bloggerEvents(readRecords(file)) : wxrEvents(readRecords(file));
@@ -129,7 +131,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 			lines.push(`${relative}: kept as it is, since it was edited after the last import (the export has a different version)`);
 		}
 	};
-	const write = (relative: string, text: string) => outcome(writeImported(path.join(contentDir, relative), text, dryRun), relative);
+	const write = async (relative: string, text: string) => outcome(await writeImported(path.join(contentDir, relative), text, dryRun), relative);
 	const addRedirect = (oldAddress: string | undefined, to: string, what: string) => {
 		const from = oldAddress === undefined ? undefined : oldPathOf(oldAddress);
 		if (!from || from === to || redirects.has(from)) return;
@@ -188,7 +190,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 			base = `${base}-${source}`;
 		}
 		let candidate = base;
-		for (let n = 2; taken.has(`${prefix}${candidate}.md`) || existing.pageIds.has(folder === SOURCES.pages.path ? candidate : '\0') || existsIn(contentDir, `${prefix}${candidate}.md`); n++) {
+		for (let n = 2; taken.has(`${prefix}${candidate}.md`) || (folder === SOURCES.pages.path && existing.pageIds.has(candidate)) || existsSync(path.join(contentDir, `${prefix}${candidate}.md`)); n++) {
 			candidate = `${base}-${n}`;
 			renamed = `another item already has the address ${base}, so this one is ${candidate}`;
 		}
@@ -197,20 +199,23 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 		return renamed ? { relative, renamed } : { relative };
 	};
 
+	const pool = createConvertPool(attachments, options.workers ?? defaultPoolSize());
+	// Marks where images go in converted Markdown; random, so no post can contain it by chance.
+	const token = `ilimg${randomBytes(6).toString('hex')}x`;
+
 	const processItem = async (item: SourceItem, relative: string): Promise<void> => {
 		const what = `${relative} ("${item.title || 'untitled'}")`;
 		const published = item.status === 'published';
 		const imageDir = relative.replace(/\.md$/, '').replace(/^([^/]+)\/(?:\d{4}\/)?/, (match) => `${match}images/`);
-		const html = item.markup === 'wordpress' ? wordpressToHtml(item.html, attachments) : { html: item.html, removedShortcodes: new Map<string, number>() };
-		for (const [name, times] of html.removedShortcodes) lines.push(`${what}: removed the shortcode [${name}]${times > 1 ? ` (${times} times)` : ''}, which has no equivalent here`);
-		const [beforeMore] = MORE.test(html.html) ? html.html.split(MORE) : [undefined];
-		const body = prepareBody(html.html);
-		for (const note of body.notes) lines.push(`${what}: ${note}`);
+		const comments = item.kind === 'post' ? [...item.comments, ...(separateComments.get(item.id) ?? [])] : [];
+		const converted = await pool.convert({ html: item.html, markup: item.markup, title: item.title, excerpt: item.excerpt, lang: item.lang, fallbackLang, comments: comments.map((comment) => comment.html), token });
+		for (const [name, times] of converted.removedShortcodes) lines.push(`${what}: removed the shortcode [${name}]${times > 1 ? ` (${times} times)` : ''}, which has no equivalent here`);
+		for (const note of converted.notes) lines.push(`${what}: ${note}`);
 
 		// Images: each gets a name in the post's image folder, then is fetched (a few at a time across posts).
 		const base = item.url ?? site.url;
 		const names = new Map<string, string>();
-		const plan = body.images.map((image) => {
+		const plan = converted.images.map((image) => {
 			let absolute = image.src;
 			try {
 				absolute = new URL(image.src, base).href;
@@ -223,16 +228,16 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 			names.set(absolute, name);
 			return { image, absolute, name };
 		});
-		const local = new Map<BodyImage, string>();
+		const local = new Map<number, string>();
 		if (options.images && !dryRun) {
 			await Promise.all(
-				plan.map(async ({ image, absolute, name }) => {
+				plan.map(async ({ absolute, name }, index) => {
 					const original = originalImageUrl(absolute);
 					const result = await downloader.save([...new Set([original, absolute])], path.join(contentDir, imageDir, name));
 					if (result.ok) {
 						if (result.fetched) counts.imagesFetched++;
 						else counts.imagesAlreadyThere++;
-						local.set(image, `./${path.relative(path.dirname(path.join(contentDir, relative)), result.file).split(path.sep).join('/')}`);
+						local.set(index, `./${path.relative(path.dirname(path.join(contentDir, relative)), result.file).split(path.sep).join('/')}`);
 					} else {
 						counts.imagesFailed++;
 						lines.push(`${what}: could not fetch the image ${absolute}: ${result.reason}; the post links to it on the old site`);
@@ -240,27 +245,27 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 				}),
 			);
 		}
-		const markdown = finishBody(body, (image) => {
-			const src = local.get(image) ?? image.src;
-			if (image.alt) return { src, alt: image.alt };
+		const markdown = placeImages(converted, token, (index) => {
+			const entry = plan[index];
+			const src = local.get(index) ?? entry?.image.src ?? '';
+			if (entry?.image.alt) return { src, alt: entry.image.alt };
 			counts.provisionalAlt++;
-			const name = plan.find((entry) => entry.image === image)?.name ?? imageFileName(image.src);
+			const name = entry?.name ?? 'image';
 			lines.push(`${what}: the image ${name} had no description; its alt text is provisional ("${provisionalAlt(name)}"): write what it shows`);
 			return { src, alt: provisionalAlt(name) };
 		});
 
 		let title = item.title.trim();
 		if (!title) {
-			title = clampSummary(body.text).split(/[.!?]/)[0]?.slice(0, 80).trim() || `Untitled ${item.kind}`;
+			title = clampSummary(converted.textStart).split(/[.!?]/)[0]?.slice(0, 80).trim() || `Untitled ${item.kind}`;
 			lines.push(`${what}: had no title; it is now "${title}"`);
 		}
-		const excerpt = item.excerpt ? htmlToText(item.excerpt) : '';
-		const summary = clampSummary(excerpt || (beforeMore ? htmlToText(beforeMore) : '') || body.firstParagraph || title);
-		const lang = item.lang ?? detectLanguage(`${title}. ${body.text}`, fallbackLang);
+		const summary = clampSummary(converted.summaryText || title);
+		const lang = converted.lang;
 		const imported = { source, id: item.id, ...(item.url ? { url: item.url } : {}) };
 
 		if (item.kind === 'page') {
-			write(relative, serialiseEntry({ title, description: summary, lang, imported }, markdown));
+			await write(relative, serialiseEntry({ title, description: summary, lang, imported }, markdown));
 			counts.pages++;
 			const pageId = entryId(relative.slice(SOURCES.pages.path.length + 1));
 			for (const old of [item.url, ...item.aliases]) addRedirect(old, routes.page(pageId), what);
@@ -302,7 +307,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 			...(published ? {} : { draft: true }),
 			imported,
 		};
-		write(relative, serialiseEntry(data, markdown));
+		await write(relative, serialiseEntry(data, markdown));
 		if (published) counts.posts++;
 		else {
 			counts.drafts++;
@@ -310,8 +315,8 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 		}
 
 		const postId = entryId(relative.slice(SOURCES.blog.path.length + 1));
-		const comments = [...item.comments, ...(separateComments.get(item.id) ?? [])];
-		const kept = comments.filter((comment) => comment.approved && htmlToText(comment.html));
+		const texts = new Map(comments.map((comment, index) => [comment, converted.comments[index] ?? '']));
+		const kept = comments.filter((comment) => comment.approved && texts.get(comment));
 		const dropped = comments.filter((comment) => !kept.includes(comment));
 		for (const reason of new Set(dropped.map((comment) => comment.reason ?? 'it was empty'))) {
 			const many = dropped.filter((comment) => (comment.reason ?? 'it was empty') === reason).length;
@@ -325,10 +330,10 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 					id: comment.id,
 					author: comment.author.trim() || 'Anonymous',
 					date: (comment.date ?? date).day,
-					text: htmlToText(comment.html),
+					text: texts.get(comment) ?? '',
 					...(comment.parentId && keptIds.has(comment.parentId) ? { replyTo: comment.parentId } : {}),
 				}));
-			write(`${SOURCES.comments.path}/${postId}.yaml`, serialiseEntry({ comments: archived, imported }));
+			await write(`${SOURCES.comments.path}/${postId}.yaml`, serialiseEntry({ comments: archived, imported }));
 			counts.comments += archived.length;
 		}
 
@@ -343,9 +348,16 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 	};
 
 	// Pass 2: items, a few at a time; names are chosen in file order.
+	try {
+		await importItems();
+	} finally {
+		await pool.close();
+	}
+
+	async function importItems() {
 	const running = new Set<Promise<void>>();
 	let done = 0;
-	const limit = options.concurrency ?? 4;
+	const limit = options.concurrency ?? 8;
 	for await (const event of eventsOf(source, file)) {
 		if (event.type !== 'item') continue;
 		const item = event.item;
@@ -372,8 +384,9 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 		if (running.size >= limit) await Promise.race(running);
 	}
 	await Promise.all(running);
+	}
 
-	for (const person of peopleFiles) write(person.file, person.text);
+	for (const person of peopleFiles) await write(person.file, person.text);
 	if (source === 'blogger') {
 		for (const [label, key] of tagsUsed) addRedirect(`/search/label/${label}`, routes.tag(key), `the label "${label}"`);
 		addRedirect('/feeds/posts/default', routes.feed('blog'), 'the feed');
@@ -389,15 +402,6 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 	counts.redirects = merged.added;
 	lines.push(...merged.kept);
 	return { format, dryRun, counts, lines, notes };
-}
-
-function existsIn(contentDir: string, relative: string): boolean {
-	try {
-		readFileSync(path.join(contentDir, relative));
-		return true;
-	} catch {
-		return false;
-	}
 }
 
 /** The message for a file of the other platform, or an unexpected shape. */

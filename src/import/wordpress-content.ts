@@ -10,7 +10,7 @@
  */
 import { autop } from '@wordpress/autop';
 import { parse as parseBlocks } from '@wordpress/block-serialization-default-parser';
-import { replace as replaceShortcode, type Shortcode } from '@wordpress/shortcode';
+import { attrs as shortcodeAttributes, replace as replaceShortcode, type Shortcode } from '@wordpress/shortcode';
 
 /** A block as WordPress's parser returns it (the package does not export the type). */
 type ParsedBlock = ReturnType<typeof parseBlocks>[number];
@@ -156,5 +156,9 @@ export function wordpressToHtml(content: string, attachments: Attachments): Word
 	const removedShortcodes = new Map<string, number>();
 	const blocks = /<!--\s+wp:/.test(content);
 	const html = blocks ? parseBlocks(content).map((block) => renderBlock(block, attachments, removedShortcodes)).join('\n') : autop(autoEmbed(content));
-	return { html: convertShortcodes(html, attachments, removedShortcodes), removedShortcodes };
+	const converted = convertShortcodes(html, attachments, removedShortcodes);
+	// The package memoises every attribute text it has parsed, in a list searched from the start:
+	// over thousands of posts that cache would grow without end and slow each lookup. One post's worth is enough.
+	shortcodeAttributes.clear();
+	return { html: converted, removedShortcodes };
 }

@@ -161,6 +161,9 @@ export async function* readRecords(file: string): AsyncGenerator<{ root: XmlRoot
 	parser.on('closetag', () => {
 		if (depth >= recordDepth && recordDepth > 0) {
 			const element = stack.pop();
+			// The parser's text is a slice of a 256 kB chunk of the file; an id or a slug kept for the
+			// report would keep the whole chunk alive. A copy keeps memory bounded however long the file.
+			if (element && element.text) element.text = Buffer.from(element.text, 'utf8').toString('utf8');
 			if (element && depth === recordDepth) ready.push(element);
 		}
 		depth--;
