@@ -275,6 +275,8 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 		const date: SourceDate = item.date ?? item.updated ?? site.exported ?? { day: today.toISOString().slice(0, 10), instant: today };
 		if (!item.date) lines.push(`${what}: had no date; it is dated ${date.day}${item.updated ? ' (when it was last changed)' : site.exported ? ' (the day of the export)' : ' (today)'}: change it if you know better`);
 		const authors = (item.authors.length > 0 ? item.authors : [siteAuthor]).map(personFor);
+		// A new author's file is written before the first post naming them, so an interrupted import leaves no post without its author.
+		for (const person of peopleFiles.splice(0)) await write(person.file, person.text);
 		if (item.authors.length === 0) lines.push(`${what}: had no author; it is credited to "${siteAuthor.name}"`);
 		const tags = [...new Set(item.tags.map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
 
