@@ -5,12 +5,12 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isMap, parseDocument } from 'yaml';
-import { RESERVED_PAGE_IDS } from '../lib/urls.ts';
+import { QUERY_REDIRECTS_FILE, RESERVED_PAGE_IDS } from '../lib/urls.ts';
 import { redirectsSchema } from '../schemas/redirects.ts';
 
 /** Top-level sections of the new site: no old address under them is redirected, since the site owns them. */
 const SITE_SECTIONS = new Set(['blog', 'tags', 'testimonials', 'convenings', 'people', 'rounds', 'countries', 'posters', 'pagefind', '_astro']);
-const SITE_FILES = new Set(['/', '/rss.xml', '/robots.txt', '/404.html', '/sitemap-index.xml', '/sitemap-0.xml', '/social-card.png', '/favicon.svg', '/_redirects']);
+const SITE_FILES = new Set(['/', '/rss.xml', '/robots.txt', '/404.html', '/sitemap-index.xml', '/sitemap-0.xml', '/social-card.png', '/favicon.svg', '/_redirects', `/${QUERY_REDIRECTS_FILE}`]);
 
 /** An address's path (and query), percent-decoded so the redirect page lands where a static host looks. */
 export function oldPathOf(address: string): string | undefined {
@@ -66,12 +66,15 @@ export function mergeRedirects(file: string, planned: ReadonlyMap<string, string
 	const existing = redirectsSchema.safeParse(document.toJS() ?? {});
 	const current: Record<string, string> = existing.success ? existing.data : {};
 	if (!isMap(document.contents)) document.contents = parseDocument('{}').contents;
+	const map = document.contents;
 	let added = 0;
 	const kept: string[] = [];
 	for (const [from, to] of planned) {
 		const before = current[from];
 		if (before === undefined) {
-			document.set(document.createNode(from), to);
+			// Appended directly: the document's own set() searches every line each time, too slow for tens of thousands.
+			if (isMap(map)) map.items.push(document.createPair(from, to));
+			current[from] = to;
 			added++;
 		} else if (before !== to) {
 			kept.push(`kept the redirect ${from} → ${before} in content/redirects.yaml; the import would lead it to ${to}`);

@@ -13,7 +13,7 @@ import { AstroError } from 'astro/errors';
 import { parse as parseYaml } from 'yaml';
 import { contentDir } from '../lib/content-dir.ts';
 import { redirectPage, redirectPageFile, redirectsFileLine } from '../lib/redirect-pages.ts';
-import { withBase } from '../lib/urls.ts';
+import { QUERY_REDIRECTS_FILE, withBase } from '../lib/urls.ts';
 import { SOURCES } from '../schemas/collections.ts';
 import { programSchema } from '../schemas/program.ts';
 import { redirectsSchema, splitOldAddress } from '../schemas/redirects.ts';
@@ -35,11 +35,15 @@ export function writeRedirectFiles(outDir: string, content: string, site: string
 	const absolute = (to: string) => (/^https?:/.test(to) ? to : new URL(withBase(base, to), site).href);
 	const lines: string[] = [];
 	const clashes: string[] = [];
+	const queries: [string, Record<string, string>, string][] = [];
 	let pages = 0;
 	for (const [from, to] of Object.entries(redirects)) {
 		const { path: oldPath, query } = splitOldAddress(from);
-		// Query addresses (/?p=123) share their path with another page: the home and 404 pages send them on.
-		if (query) continue;
+		// Query addresses (/?p=123) share their path with another page: the home and 404 pages send them on, from this list.
+		if (query) {
+			queries.push([oldPath, Object.fromEntries(query), /^https?:/.test(to) ? to : withBase(base, to)]);
+			continue;
+		}
 		const target = path.join(outDir, redirectPageFile(oldPath));
 		if (!target.startsWith(outDir + path.sep)) continue;
 		if (existsSync(target)) {
@@ -53,6 +57,7 @@ export function writeRedirectFiles(outDir: string, content: string, site: string
 		pages++;
 	}
 	if (lines.length > 0) writeFileSync(path.join(outDir, '_redirects'), `# Old addresses (content/redirects.yaml), for hosts that read this file.\n${lines.join('\n')}\n`);
+	if (queries.length > 0) writeFileSync(path.join(outDir, QUERY_REDIRECTS_FILE), JSON.stringify(queries));
 	return { pages, clashes };
 }
 
