@@ -53,6 +53,37 @@ export function imageFileName(address: string): string {
 	return `${base}.${extension === 'jpeg' ? 'jpg' : (extension ?? 'jpg')}`;
 }
 
+/** An image of a post, with the address to fetch it from and its file name in the post's image folder. */
+export interface PlannedImage<Image> {
+	image: Image;
+	/** The address as the post wrote it, made absolute against the post's own address. */
+	absolute: string;
+	name: string;
+}
+
+/** File names for a post's images: each address once, names made unique within the post (`photo.jpg`, `photo-2.jpg`). */
+export function planImages<Image extends { src: string }>(images: readonly Image[], base: string | undefined): PlannedImage<Image>[] {
+	const names = new Map<string, string>();
+	const used = new Set<string>();
+	return images.map((image) => {
+		let absolute = image.src;
+		try {
+			absolute = new URL(image.src, base).href;
+		} catch {
+			// Not resolvable: fetched as written, which fails and is reported.
+		}
+		let name = names.get(absolute);
+		if (!name) {
+			name = imageFileName(absolute);
+			const stem = name.replace(/\.[^.]+$/, '');
+			for (let n = 2; used.has(name); n++) name = `${stem}-${n}${name.slice(stem.length)}`;
+			names.set(absolute, name);
+			used.add(name);
+		}
+		return { image, absolute, name };
+	});
+}
+
 const EXTENSIONS: Record<string, string> = { jpeg: 'jpg', png: 'png', webp: 'webp', gif: 'gif', avif: 'avif', svg: 'svg', tiff: 'tiff', heif: 'heic' };
 /** What the site can show: the checker and Astro accept these. */
 const USABLE = new Set(['jpg', 'png', 'webp', 'gif', 'avif', 'svg', 'tiff']);

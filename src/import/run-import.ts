@@ -7,21 +7,23 @@
  * the report.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { slug } from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
 import { provisionalAlt } from '../lib/alt-text.ts';
 import { entryId } from '../lib/entry-id.ts';
 import { canonicalLanguageTag } from '../lib/language.ts';
-import { RESERVED_PAGE_IDS, routes } from '../lib/urls.ts';
+import { routes } from '../lib/urls.ts';
 import { SOURCES } from '../schemas/collections.ts';
 import { bloggerEvents } from './blogger.ts';
 import { placeImages } from './convert.ts';
 import { createConvertPool, defaultPoolSize } from './convert-pool.ts';
-import { normaliseName, readExistingContent } from './existing.ts';
+import { AuthorIndex } from './authors.ts';
+import { readExistingContent } from './existing.ts';
+import { FileNames } from './file-names.ts';
 import { serialiseEntry, type WriteOutcome, writeImported } from './files.ts';
-import { type DownloaderOptions, ImageDownloader, imageFileName, originalImageUrl } from './images.ts';
+import { type DownloaderOptions, ImageDownloader, imageFileName, originalImageUrl, planImages } from './images.ts';
 import type { ImportSource, SourceAuthor, SourceComment, SourceDate, SourceEvent, SourceItem, SourceSite } from './model.ts';
 import { mergeRedirects, oldPathOf, siteOwnedReason } from './redirects.ts';
 import { emptyCounts, type ImportReport } from './report.ts';
@@ -76,11 +78,6 @@ function programLanguage(contentDir: string): string {
 	}
 }
 
-/** A slug for a file name: the export's own, or one from the title; non-Latin letters are kept. */
-function slugFor(item: SourceItem): string {
-	return slug(item.slug ?? '') || slug(item.title);
-}
-
 const STATUS_WORDS: Record<string, string> = { draft: 'a draft', pending: 'waiting for review', scheduled: 'scheduled', private: 'private', password: 'password-protected', trashed: 'in the trash', published: 'published' };
 
 export async function runImport(options: ImportOptions): Promise<ImportReport> {
@@ -116,10 +113,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 	const existing = readExistingContent(contentDir);
 	const fallbackLang = site.lang ?? programLanguage(contentDir);
 	const downloader = new ImageDownloader(options.downloader);
-	const taken = new Set<string>();
 	const redirects = new Map<string, string>();
-	const people = new Map<string, string>();
-	const peopleFiles: { file: string; text: string }[] = [];
 	const tagsUsed = new Map<string, string>();
 	const monthsUsed = new Set<string>();
 	const outcome = (result: WriteOutcome, relative: string) => {
@@ -143,61 +137,18 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 		redirects.set(from, to);
 	};
 
-	/** The person for an author: matched by an earlier import, then by name, else created. */
-	const personFor = (author: SourceAuthor): string => {
-		const known = people.get(author.key);
-		if (known) return known;
-		const previous = existing.imported.get(`${SOURCES.people.path}/${source}:${author.key}`);
-		const byName = existing.peopleByName.get(normaliseName(author.name));
-		let id = previous ? entryId(path.basename(previous)) : byName;
-		if (id) {
-			if (!previous) {
-				counts.peopleMatched++;
-				lines.push(`author "${author.name}" matched to content/people/${id}.yaml`);
-			}
-		} else {
-			// Latin names lose their accents (Marisol García → marisol-garcia); other scripts are kept whole, marks included.
-			const latin = !/[^\p{Script=Latin}\p{Script=Common}\p{M}]/u.test(author.name);
-			const base = (latin ? slug(author.name.normalize('NFKD').replace(/\p{M}/gu, '')) : slug(author.name.normalize('NFC'))) || 'author';
-			id = base;
-			for (let n = 2; existing.peopleIds.has(id) || [...people.values()].includes(id); n++) id = `${base}-${n}`;
-			const relative = `${SOURCES.people.path}/${id}.yaml`;
-			peopleFiles.push({ file: relative, text: serialiseEntry({ name: author.name, roles: ['guest'], imported: { source, id: author.key } }) });
-			counts.peopleCreated++;
-			lines.push(`${relative}: created for the author "${author.name}"; add their library, city and country, and their role (now: guest)`);
+	const authors = new AuthorIndex(existing, source);
+	const personFor = (author: SourceAuthor) => authors.idFor(author);
+	/** Writes the people created since the last call: before the first post naming them, so an interrupted import leaves no post without its author. */
+	const writeNewPeople = async () => {
+		for (const person of authors.takePending()) {
+			await write(person.file, person.text);
+			lines.push(`${person.file}: created for the author "${person.name}"; add their library, city and country, and their role (now: guest)`);
 		}
-		people.set(author.key, id);
-		return id;
 	};
 	const siteAuthor: SourceAuthor = { key: 'site', name: site.title ?? (source === 'blogger' ? 'The old blog' : 'The old site') };
 
-	/** Chooses an item's file before any waiting, so names do not depend on which download ends first. */
-	const allocate = (item: SourceItem, folder: string, year?: string): { relative: string; renamed?: string } => {
-		const previous = existing.imported.get(`${folder}/${source}:${item.id}`);
-		if (previous) {
-			taken.add(previous);
-			return { relative: previous };
-		}
-		const prefix = year ? `${folder}/${year}/` : `${folder}/`;
-		let base = slugFor(item);
-		let renamed: string | undefined;
-		if (!base) {
-			base = `${item.kind}-${item.id.replace(/\D/g, '').slice(-8) || String(total)}`;
-			renamed = `its title has no letters or digits to make an address from, so it is at ${base}`;
-		}
-		if (folder === SOURCES.pages.path && (RESERVED_PAGE_IDS.has(base) || existing.pageIds.has(base))) {
-			renamed = `the site already has a page at /${base}/, so this one is at /${base}-${source}/`;
-			base = `${base}-${source}`;
-		}
-		let candidate = base;
-		for (let n = 2; taken.has(`${prefix}${candidate}.md`) || (folder === SOURCES.pages.path && existing.pageIds.has(candidate)) || existsSync(path.join(contentDir, `${prefix}${candidate}.md`)); n++) {
-			candidate = `${base}-${n}`;
-			renamed = `another item already has the address ${base}, so this one is ${candidate}`;
-		}
-		const relative = `${prefix}${candidate}.md`;
-		taken.add(relative);
-		return renamed ? { relative, renamed } : { relative };
-	};
+	const fileNames = new FileNames(contentDir, existing, source);
 
 	const pool = createConvertPool(attachments, options.workers ?? defaultPoolSize());
 	// Marks where images go in converted Markdown; random, so no post can contain it by chance.
@@ -213,21 +164,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 		for (const note of converted.notes) lines.push(`${what}: ${note}`);
 
 		// Images: each gets a name in the post's image folder, then is fetched (a few at a time across posts).
-		const base = item.url ?? site.url;
-		const names = new Map<string, string>();
-		const plan = converted.images.map((image) => {
-			let absolute = image.src;
-			try {
-				absolute = new URL(image.src, base).href;
-			} catch {
-				// Not resolvable: fetched as written, which fails and is reported.
-			}
-			let name = imageFileName(absolute);
-			const stem = name.replace(/\.[^.]+$/, '');
-			for (let n = 2; [...names.values()].includes(name) && names.get(absolute) !== name; n++) name = `${stem}-${n}${name.slice(stem.length)}`;
-			names.set(absolute, name);
-			return { image, absolute, name };
-		});
+		const plan = planImages(converted.images, item.url ?? site.url);
 		const local = new Map<number, string>();
 		if (options.images && !dryRun) {
 			await Promise.all(
@@ -274,9 +211,8 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 
 		const date: SourceDate = item.date ?? item.updated ?? site.exported ?? { day: today.toISOString().slice(0, 10), instant: today };
 		if (!item.date) lines.push(`${what}: had no date; it is dated ${date.day}${item.updated ? ' (when it was last changed)' : site.exported ? ' (the day of the export)' : ' (today)'}: change it if you know better`);
-		const authors = (item.authors.length > 0 ? item.authors : [siteAuthor]).map(personFor);
-		// A new author's file is written before the first post naming them, so an interrupted import leaves no post without its author.
-		for (const person of peopleFiles.splice(0)) await write(person.file, person.text);
+		const authorIds = (item.authors.length > 0 ? item.authors : [siteAuthor]).map(personFor);
+		await writeNewPeople();
 		if (item.authors.length === 0) lines.push(`${what}: had no author; it is credited to "${siteAuthor.name}"`);
 		const tags = [...new Set(item.tags.map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
 
@@ -301,7 +237,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 			title,
 			date: date.day,
 			...(updated ? { updated } : {}),
-			authors,
+			authors: authorIds,
 			tags,
 			summary,
 			...(cover ? { cover } : {}),
@@ -371,7 +307,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 			continue;
 		}
 		const year = item.kind === 'post' ? (item.date ?? item.updated ?? site.exported)?.day.slice(0, 4) ?? String(today.getUTCFullYear()) : undefined;
-		const { relative, renamed } = allocate(item, item.kind === 'post' ? SOURCES.blog.path : SOURCES.pages.path, year);
+		const { relative, renamed } = fileNames.place(item, year);
 		if (renamed) lines.push(`${relative} ("${item.title}"): ${renamed}`);
 		const task = processItem(item, relative)
 			.catch((error: unknown) => {
@@ -388,7 +324,10 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 	await Promise.all(running);
 	}
 
-	for (const person of peopleFiles) await write(person.file, person.text);
+	await writeNewPeople();
+	counts.peopleCreated = authors.created.length;
+	counts.peopleMatched = authors.matched.length;
+	for (const [name, id] of authors.matched) lines.push(`author "${name}" matched to content/people/${id}.yaml`);
 	if (source === 'blogger') {
 		for (const [label, key] of tagsUsed) addRedirect(`/search/label/${label}`, routes.tag(key), `the label "${label}"`);
 		addRedirect('/feeds/posts/default', routes.feed('blog'), 'the feed');
@@ -406,10 +345,8 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 	return { format, dryRun, counts, lines, notes };
 }
 
-/** The message for a file of the other platform, or an unexpected shape. */
+/** The message for a file the parser could not follow, which is not one of the known mistakes. */
 function wrongFormat(source: ImportSource, error: unknown): string {
 	const message = error instanceof Error ? error.message : String(error);
-	if (source === 'blogger' && message === 'not an Atom feed') return 'is not a Blogger export (it is not an Atom feed). If it is a WordPress export, run: npm run import -- wordpress <file>';
-	if (source === 'wordpress' && message === 'not an RSS file') return 'is not a WordPress export (it is not a WXR file). If it is a Blogger export, run: npm run import -- blogger <file>';
-	return `could not be read: ${message}`;
+	return `could not be read as a ${source === 'blogger' ? 'Blogger' : 'WordPress'} export: ${message}`;
 }
