@@ -10,7 +10,7 @@
  *   (the old path) and `blogger:parent` (a comment's post).
  */
 import { canonicalLanguageTag } from '../lib/language.ts';
-import { type ItemStatus, type SourceAuthor, type SourceComment, type SourceEvent, type SourceItem, sourceDate } from './model.ts';
+import { type ItemStatus, type SourceAuthor, type SourceComment, type SourceEvent, type SourceItem, type SourceSite, sourceDate } from './model.ts';
 import { child, children, childText, ExportFileError, type XmlElement, type XmlRoot } from './xml-records.ts';
 
 const KIND_SCHEME = /#kind$/;
@@ -114,7 +114,7 @@ const TAKEOUT_STATUS: Record<string, ItemStatus> = { LIVE: 'published', DRAFT: '
 
 /** Turns the records of a Blogger export (either format) into the importer's events, in file order. */
 export async function* bloggerEvents(records: AsyncIterable<{ root: XmlRoot; record: XmlElement }>): AsyncGenerator<SourceEvent> {
-	const site = { title: undefined as string | undefined, url: undefined as string | undefined, lang: undefined as string | undefined, exported: undefined as ReturnType<typeof sourceDate> };
+	const site: SourceSite = { title: undefined, url: undefined, lang: undefined, exported: undefined };
 	let announced = false;
 	let format: 'classic' | 'takeout' | undefined;
 	for await (const { root, record } of records) {

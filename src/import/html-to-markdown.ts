@@ -329,7 +329,7 @@ export function finishBody(prepared: PreparedBody, sourceFor: (image: BodyImage)
 		const { src, alt } = sourceFor(image);
 		image.element.properties = { src, alt };
 	}
-	const mdast = toMdast.runSync(prepared.tree) as MdastRoot;
+	const mdast: MdastRoot = toMdast.runSync(prepared.tree);
 	// An embed alone in a paragraph becomes a block of its own, which the sanitiser reads whole.
 	mdast.children = mdast.children.flatMap((node) =>
 		node.type === 'paragraph' && node.children.some((child) => child.type === 'html') && node.children.every((child) => child.type === 'html' || (child.type === 'text' && child.value.trim() === ''))

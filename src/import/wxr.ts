@@ -6,7 +6,7 @@
  */
 import { autop } from '@wordpress/autop';
 import { canonicalLanguageTag } from '../lib/language.ts';
-import { type ItemStatus, type SourceAuthor, type SourceComment, type SourceEvent, type SourceItem, sourceDate } from './model.ts';
+import { type ItemStatus, type SourceAuthor, type SourceComment, type SourceEvent, type SourceItem, type SourceSite, sourceDate } from './model.ts';
 import { child, children, childText, ExportFileError, type XmlElement, type XmlRoot } from './xml-records.ts';
 
 const KNOWN_VERSIONS = new Set(['1.0', '1.1', '1.2']);
@@ -78,7 +78,7 @@ function comment(element: XmlElement): SourceComment {
 export async function* wxrEvents(records: AsyncIterable<{ root: XmlRoot; record: XmlElement }>): AsyncGenerator<SourceEvent> {
 	const authors = new Map<string, SourceAuthor>();
 	const categories = new Map<string, Category>();
-	const site = { title: undefined as string | undefined, url: undefined as string | undefined, lang: undefined as string | undefined, exported: undefined as ReturnType<typeof sourceDate> };
+	const site: SourceSite = { title: undefined, url: undefined, lang: undefined, exported: undefined };
 	let announced = false;
 	let checkedVersion = false;
 
