@@ -117,8 +117,10 @@ try {
 		dryRun: values['dry-run'],
 		concurrency,
 		onProgress: ({ done, total, images }) => {
-			if (bar) {
-				if (done === 1) bar.start(total, 0, { images });
+			if (done === 0) {
+				console.error(`Found ${total} posts and pages in ${file}.`);
+				bar?.start(total, 0, { images });
+			} else if (bar) {
 				bar.update(done, { images });
 			} else if (done === total || done - lastPrinted >= Math.max(50, Math.ceil(total / 10))) {
 				lastPrinted = done;

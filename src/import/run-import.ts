@@ -47,7 +47,7 @@ export interface ImportOptions {
 	concurrency?: number;
 	/** Worker threads converting items; 0 converts on the main thread. Default: one per core but one. */
 	workers?: number;
-	/** Called as items are done, for a progress bar. */
+	/** Called once the export has been read through (done: 0), then as items are done, for a progress bar. */
 	onProgress?: (progress: { done: number; total: number; images: number }) => void;
 	/** Today, for dating undated drafts when the export has no date either. */
 	today?: Date;
@@ -109,6 +109,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 		throw new ExportFileError(wrongFormat(source, error));
 	}
 	if (total === 0) throw new ExportFileError(`has no posts or pages: it is a ${format} without content, or not a full export`);
+	options.onProgress?.({ done: 0, total, images: 0 });
 
 	const existing = readExistingContent(contentDir);
 	const fallbackLang = site.lang ?? programLanguage(contentDir);
