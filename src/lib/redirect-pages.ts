@@ -23,7 +23,7 @@ function escapeHtml(text: string): string {
  */
 export function redirectPage(target: string, canonical: string, lang: string, siteName: string): string {
 	const url = escapeHtml(target);
-	return `<!doctype html>
+	return `<!DOCTYPE html>
 <html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">

@@ -17,6 +17,7 @@ import { runImport } from '../../src/import/run-import';
 import { astroBuild, PROJECT_ROOT } from '../support/build';
 import { axeViolations, useBrowser } from '../support/browser';
 import { writeContentTree } from '../support/content-tree';
+import { invalidHtml } from '../support/html-validity';
 import { type ImageServer, startImageServer } from '../support/image-server';
 import { serveStatic, type StaticSite } from '../support/static-server';
 
@@ -143,6 +144,15 @@ describe('an imported program', () => {
 			expect(decodeURI(new URL(page.url()).pathname), `${from} should lead to ${to}`).toBe(to!.split('?')[0]);
 		}
 		await page.close();
+	});
+
+	test('every page of the imported site is valid HTML, redirect pages and imported people included', async () => {
+		expect(await invalidHtml(out)).toEqual([]);
+		const person = await open('/people/marisol-garcia/');
+		expect(person.status).toBe(200);
+		expect(await person.page.locator('h1').textContent()).toBe('Marisol García');
+		expect(await axeViolations(person.page)).toEqual([]);
+		await person.page.close();
 	});
 
 	test('_redirects lists the old paths for hosts that read it, and no redirect page replaced a page of the site', () => {
