@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { cacheDirFor, readSiteLocation } from './src/lib/site-config.ts';
@@ -20,7 +21,7 @@ export default defineConfig({
 	// Markdown (.md) comes from participants' pull requests: its raw HTML is untrusted.
 	// MDX, accepted only from coordinators, keeps its own pipeline (see SECURITY.md).
 	markdown: { processor: satteri({ hastPlugins: [untrustedHtml] }) },
-	integrations: [contentCheck(), mdx({ extendMarkdownConfig: false }), sitemap(), searchIndex()],
+	integrations: [contentCheck(), mdx({ extendMarkdownConfig: false }), sitemap(), searchIndex(), redirectPages()],
 	image: {
 		// WebP at effort 2 encodes in half the time of the default (4) for files about 3 % larger:
 		// poster previews are large, and a cold build of a big program makes hundreds of them.

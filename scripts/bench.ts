@@ -6,12 +6,14 @@
  *   npm run bench                                   # the sample site, and 24 posters against bare pdfjs-dist
  *   npm run bench -- --size large                   # 2,000 posts, 500 testimonials, 300 posters, 800 people, 20 rounds
  *   npm run bench -- --posts 500 --posters 50 --people 200 --rounds 5 --testimonials 100
- *   npm run bench -- --only posters | --only site   --runs 3
+ *   npm run bench -- --only posters | --only site | --only import   --runs 3
+ *   npm run bench -- --only import --import-posts 20000   # a larger synthetic WordPress export
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ms, ratio, table } from './bench/measure.ts';
+import { benchImport } from './bench/import.ts';
 import { benchPosters } from './bench/posters.ts';
 import { benchSite, type SiteBench } from './bench/site.ts';
 import { LARGE, type ProgramSize } from './bench/synthetic-program.ts';
@@ -22,6 +24,7 @@ const { values } = parseArgs({
 		only: { type: 'string' },
 		runs: { type: 'string' },
 		'poster-sample': { type: 'string', default: '24' },
+		'import-posts': { type: 'string', default: '5000' },
 		posts: { type: 'string' },
 		testimonials: { type: 'string' },
 		posters: { type: 'string' },
@@ -43,7 +46,7 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 const percent = (value: number | undefined) => (value === undefined ? 'n/a' : `${Math.round(value * 100)} %`);
 
-if (values.only !== 'site') {
+if (values.only === undefined || values.only === 'posters') {
 	const posters = await benchPosters(number(values['poster-sample'], 24));
 	results['posters'] = posters;
 	console.log(`\nPosters: ${posters.posters} synthetic PDFs, ${posters.cores} cores\n`);
@@ -66,7 +69,7 @@ if (values.only !== 'site') {
 	);
 }
 
-if (values.only !== 'posters') {
+if (values.only === undefined || values.only === 'site') {
 	const site: SiteBench = await benchSite(size, runs);
 	results['site'] = site;
 	const { size: s } = site;
@@ -100,6 +103,21 @@ if (values.only !== 'posters') {
 					const r = site.readerBytes[type];
 					return [type, w.pages, kb(r?.document ?? 0), kb(r?.stylesheet ?? 0), kb(r?.script ?? 0), kb(r?.image ?? 0), kb(r?.total ?? 0), kb(w.html), kb(w.css), kb(w.js), r?.page ?? ''];
 				}),
+		]),
+	);
+}
+
+if (values.only === undefined || values.only === 'import') {
+	const imported = await benchImport(number(values['import-posts'], 5000), runs);
+	results['import'] = imported;
+	console.log(`\nImport: a synthetic WordPress export of ${imported.posts} posts (${imported.exportMb.toFixed(1)} MB), --no-images; medians of ${imported.runs} runs\n`);
+	console.log(
+		table([
+			['measure', 'value', 'target'],
+			['the whole command (import, report, content check)', ms(imported.totalMedianMs), '30 s'],
+			['  of which the import', ms(imported.importMedianMs), ''],
+			['posts imported per second', String(Math.round(imported.postsPerSecond)), ''],
+			['peak memory of the command', `${Math.round(imported.peakMb)} MB`, 'bounded'],
 		]),
 	);
 }

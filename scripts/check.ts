@@ -21,13 +21,14 @@ const { values } = parseArgs({ options: { format: { type: 'string', default: 'te
 function annotation(problem: Problem): string {
 	const { line: _line, ...withoutLine } = problem;
 	const message = formatProblem({ ...withoutLine, file: '' }).replace(/^: /, '').trim().replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-	return `::error file=${problem.file},line=${problem.line ?? 1},title=Content problem::${message}`;
+	const [level, title] = problem.notice ? ['notice', 'To finish'] : ['error', 'Content problem'];
+	return `::${level} file=${problem.file},line=${problem.line ?? 1},title=${title}::${message}`;
 }
 
 const started = performance.now();
 const content = contentDir();
 if (isSampleContent(content)) console.log(SAMPLE_NOTICE);
-const problems = sortProblems(
+const found = sortProblems(
 	await checkContent({
 		contentDir: content,
 		// Posters are rendered as the build renders them (new or changed ones only), so a PDF
@@ -40,7 +41,15 @@ const problems = sortProblems(
 	}),
 );
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
+const problems = found.filter((problem) => !problem.notice);
+const notices = found.filter((problem) => problem.notice);
 
+if (notices.length > 0) {
+	console.log(`${notices.length} ${notices.length === 1 ? 'thing' : 'things'} to finish (these do not stop the build):`);
+	for (const notice of notices) console.log(formatProblem(notice));
+	if (values.format === 'github') for (const notice of notices) console.log(annotation(notice));
+	console.log('');
+}
 if (problems.length === 0) {
 	console.log(`Content is fine: no problems found (${seconds} s).`);
 } else {

@@ -10,6 +10,8 @@ import { contentDir } from './lib/content-dir.ts';
 import { collectionPath } from './lib/content-files.ts';
 import { entryId } from './lib/entry-id.ts';
 import { type CollectionName, SOURCES } from './schemas/collections.ts';
+import { commentsSchema } from './schemas/comments.ts';
+import { redirectsSchema } from './schemas/redirects.ts';
 import { posterLoader } from './loaders/posters.ts';
 import { conveningSchema, pageSchema, postSchema, posterEntrySchema, testimonialSchema } from './schemas/entries.ts';
 import { personSchema } from './schemas/people.ts';
@@ -23,7 +25,7 @@ const root = contentDir();
  * A folder a new program has not made yet is an empty collection, not a warning in every build
  * (under `astro dev`, Astro's loader still runs, so that a folder made later is watched).
  */
-function fromFolder(name: Exclude<CollectionName, 'program' | 'posters'>): Loader {
+function fromFolder(name: Exclude<CollectionName, 'program' | 'posters' | 'redirects'>): Loader {
 	const base = collectionPath(root, name);
 	const loader = glob({ base, pattern: SOURCES[name].pattern, generateId: ({ entry }) => entryId(entry) });
 	return {
@@ -32,10 +34,23 @@ function fromFolder(name: Exclude<CollectionName, 'program' | 'posters'>): Loade
 	};
 }
 
+/**
+ * A single-file collection (program.yaml, redirects.yaml) as one entry with the collection's name as id;
+ * an optional file a program does not have (no import yet) is an empty collection, not a warning.
+ */
+function singleFile(name: 'program' | 'redirects'): Loader {
+	const location = collectionPath(root, name);
+	const loader = file(location, { parser: (text) => ({ [name]: parseYaml(text) ?? {} }) });
+	return {
+		name: `interlibrary:${name}`,
+		load: async (context) => (existsSync(location) || context.watcher ? loader.load(context) : context.store.clear()),
+	};
+}
+
 export const collections = {
 	/** program.yaml is a single entry, with the id "program". */
 	program: defineCollection({
-		loader: file(collectionPath(root, 'program'), { parser: (text) => ({ program: parseYaml(text) }) }),
+		loader: singleFile('program'),
 		schema: programSchema,
 	}),
 	people: defineCollection({ loader: fromFolder('people'), schema: ({ image }) => personSchema(image) }),
@@ -48,4 +63,8 @@ export const collections = {
 		schema: posterEntrySchema,
 	}),
 	pages: defineCollection({ loader: fromFolder('pages'), schema: pageSchema }),
+	/** Comments from an imported blog: the id is the post's id. */
+	comments: defineCollection({ loader: fromFolder('comments'), schema: commentsSchema }),
+	/** redirects.yaml, when the program has one, is a single entry with the id "redirects". */
+	redirects: defineCollection({ loader: singleFile('redirects'), schema: redirectsSchema }),
 };

@@ -56,6 +56,11 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticSite>
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${port}${base}`,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		// A browser keeps connections open between pages: closing waits for none of them.
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
 	};
 }

@@ -19,6 +19,9 @@ import { createRenderPool } from '../lib/pdf/render-pool.ts';
 import type { PosterOptions } from '../loaders/poster-options.ts';
 import { type PrepareStats, preparePosterPdfs } from '../loaders/poster-previews.ts';
 import { type CollectionName, SOURCES, schemasFor } from '../schemas/collections.ts';
+import { PERSON_DETAILS } from '../schemas/people.ts';
+import { splitOldAddress } from '../schemas/redirects.ts';
+import { checkBodyImages } from './markdown-images.ts';
 import { isReference } from '../schemas/reference.ts';
 import type { Problem } from './problem.ts';
 import { fieldName, plainMessage } from './zod-messages.ts';
@@ -56,6 +59,8 @@ interface ReadEntry {
 	lineOf: (path: readonly PropertyKey[]) => number | undefined;
 	/** Whether every field passed its schema. */
 	complete: boolean;
+	/** A Markdown file's body, and the line it starts on. */
+	body?: { text: string; line: number };
 }
 
 /** File types that run code when they are imported: content/ never holds them (MDX is handled on its own). */
@@ -131,10 +136,12 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 	/** Every file read as an entry, so the rest can be reported as stray. */
 	const readFiles = new Set<string>();
 	const idsByCollection = new Map<CollectionName, Map<string, string>>();
+	// Redirects are checked line by line even when one line is malformed, so every problem shows at once.
+	let redirectsAsWritten: { lines: Record<string, unknown>; lineOf: (path: readonly PropertyKey[]) => number | undefined } | undefined;
 
 	for (const [collection, source] of Object.entries(SOURCES) as [CollectionName, (typeof SOURCES)[CollectionName]][]) {
 		const files = entryFiles(contentDir, collection);
-		if (collection === 'program' && files.length === 0) {
+		if ('required' in source && source.required && files.length === 0) {
 			problems.push({
 				file: display(collectionPath(contentDir, collection)),
 				message: 'is missing: every site needs content/program.yaml with the program\u2019s name, site address and languages; `npm run init` writes one',
@@ -163,17 +170,25 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 				problems.push({ file, message: read.message, ...(read.line ? { line: read.line } : {}) });
 				continue;
 			}
+			if (collection === 'redirects' && read.data && typeof read.data === 'object') {
+				redirectsAsWritten = { lines: read.data as Record<string, unknown>, lineOf: read.lineOf };
+			}
 			const schema: z.ZodType = SCHEMAS[collection];
 			const result = schema.safeParse(read.data, { reportInput: true, error: plainMessage });
+			const body = read.body === undefined ? {} : { body: { text: read.body, line: read.bodyLine ?? 1 } };
 			if (result.success) {
-				entries.push({ collection, id, file: absolute, data: result.data, lineOf: read.lineOf, complete: true });
+				entries.push({ collection, id, file: absolute, data: result.data, lineOf: read.lineOf, complete: true, ...body });
 				continue;
 			}
 			problems.push(...issuesToProblems(file, result.error.issues, schema, read.lineOf));
 			const readable = salvage(schema, read.data);
-			if (readable) entries.push({ collection, id, file: absolute, data: readable.data, lineOf: read.lineOf, complete: false });
+			if (readable) entries.push({ collection, id, file: absolute, data: readable.data, lineOf: read.lineOf, complete: false, ...body });
 		}
 	}
+
+	problems.push(
+		...checkImportedEntries(entries, idsByCollection, display, redirectsAsWritten && { file: display(collectionPath(contentDir, 'redirects')), ...redirectsAsWritten }),
+	);
 
 	const posterPdfs: { file: string; pdfPath: string }[] = [];
 	await mapWithConcurrency(entries, 16, async (entry) => {
@@ -197,6 +212,7 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 			const problem = await checkImage(path.resolve(path.dirname(entry.file), value.path), value.path, display);
 			if (problem) problems.push({ file, field, ...at(fieldPath), message: problem });
 		}
+		if (entry.body) problems.push(...checkBodyImages(entry.body.text, entry.body.line, file, entry.file, display));
 		const attachment = attachmentOf(entry.collection);
 		const attached = attachment && entry.complete ? attachmentPath(entry.file, entry.collection, entry.data) : undefined;
 		if (attachment && attached) {
@@ -253,6 +269,60 @@ async function posterPdfProblems(
 	} finally {
 		await pool.close();
 	}
+}
+
+/**
+ * What only makes sense across collections for imported content: comments
+ * belong to a post, redirects lead to pages that exist, and imported authors
+ * whose library is not known yet are listed for a coordinator to finish.
+ */
+function checkImportedEntries(
+	entries: ReadEntry[],
+	idsByCollection: Map<CollectionName, Map<string, string>>,
+	display: (p: string) => string,
+	redirects: { file: string; lines: Record<string, unknown>; lineOf: (path: readonly PropertyKey[]) => number | undefined } | undefined,
+): Problem[] {
+	const problems: Problem[] = [];
+	const posts = new Map(entries.filter((entry) => entry.collection === 'blog').map((entry) => [entry.id, entry.data as { draft: boolean }]));
+	const pages = idsByCollection.get('pages') ?? new Map<string, string>();
+	for (const entry of entries) {
+		const file = display(entry.file);
+		if (entry.collection === 'comments' && !idsByCollection.get('blog')?.has(entry.id)) {
+			problems.push({ file, message: `holds comments for the post /blog/${entry.id}/, which is not in content/blog/; name the file like its post (content/blog/${entry.id}.md → content/comments/${entry.id}.yaml) or delete it` });
+		}
+		if (entry.collection === 'people') {
+			const person = entry.data as Record<string, unknown>;
+			const missing = PERSON_DETAILS.filter((field) => person[field] === undefined);
+			if (person['imported'] && missing.length > 0) {
+				problems.push({ file, notice: true, message: `was imported from the old blog without ${missing.join(', ')}: add them when you know them (they show on the person\u2019s page)` });
+			}
+		}
+	}
+	for (const [from, to] of Object.entries(redirects?.lines ?? {})) {
+		if (!redirects || typeof to !== 'string') continue;
+		const line = redirects.lineOf([from]);
+		const at = { file: redirects.file, field: from, ...(line === undefined ? {} : { line }) };
+		const target = redirectTargetProblem(to.trim(), posts, pages);
+		if (target) problems.push({ ...at, message: target });
+		if (splitOldAddress(from).path === to.trim()) problems.push({ ...at, message: 'leads to itself; delete the line' });
+	}
+	return problems;
+}
+
+/** Why a redirect's target is not a page of the site, for the targets the checker can know about (posts and pages). */
+function redirectTargetProblem(to: string, posts: Map<string, { draft: boolean }>, pages: Map<string, string>): string | undefined {
+	const post = /^\/blog\/(\d{4}\/(?!\d{2}\/$)[^/]+)\/$/.exec(to)?.[1];
+	if (post !== undefined) {
+		const data = posts.get(decodeURIComponent(post));
+		if (!data) return `leads to ${to}, but there is no such post in content/blog/; fix the address or delete the line`;
+		if (data.draft) return `leads to ${to}, which is a draft and has no page yet; publish the post or delete the line`;
+		return undefined;
+	}
+	const page = /^\/([^/]+)\/$/.exec(to)?.[1];
+	if (page !== undefined && !RESERVED_PAGE_IDS.has(page) && !pages.has(decodeURIComponent(page))) {
+		return `leads to ${to}, but there is no such page in content/pages/; fix the address or delete the line`;
+	}
+	return undefined;
 }
 
 async function checkImage(absolute: string, written: string, display: (p: string) => string): Promise<string | undefined> {

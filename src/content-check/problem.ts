@@ -10,16 +10,24 @@ export interface Problem {
 	message: string;
 	/** A poster PDF that cannot be shown: the build may publish it with a placeholder instead. */
 	posterPdf?: boolean;
+	/**
+	 * Something to finish rather than a mistake (provisional alt text from an
+	 * import, an imported author without a library): listed by `npm run check`,
+	 * but it does not stop the build.
+	 */
+	notice?: boolean;
 }
 
 /**
- * One line, no stack trace: "content/blog/2024/notes.md:3: `date` is missing", or for
- * the file as a whole a sentence, "content/posters/x/poster.pdf is password-protected; …".
+ * One line, no stack trace: "content/blog/2024/notes.md:3: `date` is missing"; a problem
+ * on a line but in no field, "content/blog/2024/notes.md:9: the image … has no alt text";
+ * and for the file as a whole a sentence, "content/posters/x/poster.pdf is password-protected; …".
  * `file:line` is the form editors and terminals turn into a link to the line.
  */
 export function formatProblem({ file, field, line, message }: Problem): string {
-	if (!field) return `${file} ${message}`;
-	return `${line === undefined ? file : `${file}:${line}`}: \`${field}\` ${message}`;
+	const where = line === undefined ? file : `${file}:${line}`;
+	if (field) return `${where}: \`${field}\` ${message}`;
+	return line === undefined ? `${file} ${message}` : `${where}: ${message}`;
 }
 
 /** Problems sorted by file, then line, then field, so the report reads like a to-do list. */

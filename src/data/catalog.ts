@@ -7,6 +7,7 @@ import { type CollectionEntry, type CollectionKey, getCollection, getEntry } fro
 import { contentDir } from '../lib/content-dir.ts';
 import { entryFiles } from '../lib/content-files.ts';
 import type { Program } from '../schemas/program.ts';
+import { splitOldAddress } from '../schemas/redirects.ts';
 
 export type Person = CollectionEntry<'people'>;
 export type Round = CollectionEntry<'rounds'>;
@@ -16,6 +17,7 @@ export type Convening = CollectionEntry<'convenings'>;
 export type Poster = CollectionEntry<'posters'>;
 export type Group = Round['data']['groups'][number];
 export type SitePage = CollectionEntry<'pages'>;
+export type PostComments = CollectionEntry<'comments'>;
 
 /** Everything one person, one country or one round has on the site. */
 export interface Related {
@@ -56,6 +58,10 @@ export interface Catalog {
 	posters: Poster[];
 	/** Coordinators' own pages from content/pages/, About excepted (it has its own route), by title. */
 	pages: SitePage[];
+	/** Comments kept from an imported blog, by the id of their post. */
+	commentsByPost: Map<string, PostComments['data']['comments']>;
+	/** Old addresses that differ only in their query (`/?p=123`), for the home and 404 pages to send on: [path, query, new path]. */
+	queryRedirects: [string, Record<string, string>, string][];
 	byPerson: Map<string, Related & { groups: { round: Round; group: Group; asLiaison: boolean }[] }>;
 	byCountry: Map<string, Related & { people: Person[] }>;
 	byRound: Map<string, Related & { people: Person[] }>;
@@ -90,7 +96,7 @@ async function buildCatalog(): Promise<Catalog> {
 	const programEntry = await getEntry('program', 'program');
 	if (!programEntry) throw new Error('content/program.yaml was not loaded');
 	const program = programEntry.data;
-	const [peopleList, roundList, postList, testimonialList, conveningList, posterList, pageList] = await Promise.all([
+	const [peopleList, roundList, postList, testimonialList, conveningList, posterList, pageList, commentList, redirectsEntry] = await Promise.all([
 		entriesOf('people'),
 		entriesOf('rounds'),
 		entriesOf('blog', (post) => !post.data.draft),
@@ -98,7 +104,13 @@ async function buildCatalog(): Promise<Catalog> {
 		entriesOf('convenings'),
 		entriesOf('posters'),
 		entriesOf('pages', (page) => page.id !== 'about'),
+		entriesOf('comments'),
+		entryFiles(contentDir(), 'redirects').length > 0 ? getEntry('redirects', 'redirects') : undefined,
 	]);
+	const queryRedirects = Object.entries(redirectsEntry?.data ?? {}).flatMap(([from, to]): Catalog['queryRedirects'] => {
+		const { path, query } = splitOldAddress(from);
+		return query ? [[path, Object.fromEntries(query), to]] : [];
+	});
 
 	const people = new Map(peopleList.map((person) => [person.id, person]));
 	const rounds = roundList.sort((a, b) => b.data.start.getTime() - a.data.start.getTime());
@@ -123,7 +135,7 @@ async function buildCatalog(): Promise<Catalog> {
 	const peopleSorted = [...peopleList].sort((a, b) => a.data.name.localeCompare(b.data.name));
 	for (const entry of peopleSorted) {
 		person(entry.id);
-		country(entry.data.country).people.push(entry);
+		if (entry.data.country) country(entry.data.country).people.push(entry);
 		for (const ref of entry.data.rounds) round(ref.id).people.push(entry);
 	}
 	for (const entry of rounds) {
@@ -179,6 +191,8 @@ async function buildCatalog(): Promise<Catalog> {
 		convenings,
 		posters,
 		pages: pageList.sort((a, b) => a.data.title.localeCompare(b.data.title)),
+		commentsByPost: new Map(commentList.map((entry) => [entry.id, entry.data.comments])),
+		queryRedirects,
 		byPerson,
 		byCountry,
 		byRound,

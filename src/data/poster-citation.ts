@@ -11,7 +11,12 @@ export function citablePoster(poster: Poster, catalog: Catalog, site: URL | unde
 		subtitle: poster.data.subtitle,
 		authors: poster.data.authors.map((author) => {
 			const person = personById(catalog, author.id);
-			return { name: person.data.name, givenName: person.data.givenName, familyName: person.data.familyName, library: person.data.library };
+			return {
+				name: person.data.name,
+				givenName: person.data.givenName,
+				familyName: person.data.familyName,
+				...(person.data.library ? { library: person.data.library } : {}),
+			};
 		}),
 		date: posterDate(catalog, poster),
 		programName: catalog.program.name,

@@ -54,7 +54,7 @@ export function posterFacts(catalog: Catalog, poster: Poster): SearchFacts {
 }
 
 export function personFacts(catalog: Catalog, person: Person): SearchFacts {
-	return base(catalog, 'Person', undefined, undefined, person.data.rounds.map((r) => r.id), [person.data.country]);
+	return base(catalog, 'Person', undefined, undefined, person.data.rounds.map((r) => r.id), person.data.country ? [person.data.country] : []);
 }
 
 export function roundFacts(catalog: Catalog, round: Round): SearchFacts {

@@ -22,13 +22,14 @@ import { POSTER_CACHE_FOLDER } from '../loaders/poster-previews.ts';
  * problems that stop the build: the posters loader publishes them with a
  * placeholder and says so.
  */
-async function report(renderPosters?: CheckOptions['renderPosters']): Promise<{ heading: string; lines: string[]; posterPdfs: boolean } | undefined> {
+async function report(renderPosters?: CheckOptions['renderPosters']): Promise<{ heading: string; lines: string[]; posterPdfs: boolean; notices: number } | undefined> {
 	const placeholders = posterOptionsFromEnv().onError === 'placeholder';
-	const problems = sortProblems(await checkContent({ contentDir: contentDir(), ...(renderPosters ? { renderPosters } : {}) })).filter(
-		(problem) => !(placeholders && problem.posterPdf),
-	);
-	if (problems.length === 0) return undefined;
+	const found = await checkContent({ contentDir: contentDir(), ...(renderPosters ? { renderPosters } : {}) });
+	const notices = found.filter((problem) => problem.notice).length;
+	const problems = sortProblems(found).filter((problem) => !problem.notice && !(placeholders && problem.posterPdf));
+	if (problems.length === 0) return notices > 0 ? { heading: '', lines: [], posterPdfs: false, notices } : undefined;
 	return {
+		notices,
 		heading: `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the content:`,
 		lines: problems.map(formatProblem),
 		posterPdfs: problems.some((problem) => problem.posterPdf),
@@ -49,9 +50,10 @@ export function contentCheck(): AstroIntegration {
 					// Only opened here: the posters loader renders a changed PDF and reports what rendering finds.
 					timer = setTimeout(async () => {
 						const found = await report();
-						if (found) logger.error([found.heading, ...found.lines].join('\n'));
+						const failing = found && found.lines.length > 0;
+						if (failing) logger.error([found.heading, ...found.lines].join('\n'));
 						else if (hadProblems) logger.info('The content is fine again.');
-						hadProblems = found !== undefined;
+						hadProblems = Boolean(failing);
 					}, 200);
 				});
 			},
@@ -67,6 +69,14 @@ export function contentCheck(): AstroIntegration {
 						logger.info(`Poster PDFs: ${rendered} rendered, ${unchanged} from the preview cache, ${failed} failed (${(ms / 1000).toFixed(1)} s)`),
 				});
 				if (!found) return;
+				if (found.lines.length === 0) {
+					logger.warn(`${found.notices} ${found.notices === 1 ? 'thing' : 'things'} in the content to finish, such as provisional alt text from an import; \`npm run check\` lists them.`);
+					return;
+				}
+				if (found.lines.length === 0) {
+					logger.warn(`${found.notices} ${found.notices === 1 ? 'thing' : 'things'} in the content to finish, such as provisional alt text from an import; \`npm run check\` lists them.`);
+					return;
+				}
 				const { heading, lines, posterPdfs } = found;
 				const error = new AstroError(
 					[heading, ...lines].join('\n'),

@@ -13,7 +13,7 @@ import { existsSync, globSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
-import { type CollectionName, type CollectionSource, SOURCES } from '../schemas/collections.ts';
+import { type CollectionName, type CollectionSource, isSingleFile, SOURCES } from '../schemas/collections.ts';
 import { entryId } from './entry-id.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 
@@ -31,8 +31,8 @@ export interface EntryFile {
 export function entryFiles(contentDir: string, collection: CollectionName): EntryFile[] {
 	const source = SOURCES[collection];
 	const location = path.join(contentDir, source.path);
-	if (collection === 'program') {
-		return existsSync(location) ? [{ collection, id: 'program', file: location, relative: source.path }] : [];
+	if (isSingleFile(collection)) {
+		return existsSync(location) ? [{ collection, id: collection, file: location, relative: source.path }] : [];
 	}
 	if (!existsSync(location)) return [];
 	return globSync(source.pattern, { cwd: location })
@@ -63,8 +63,9 @@ export type SourceData =
 	| {
 			ok: true;
 			data: unknown;
-			/** The Markdown after the frontmatter; undefined for YAML files. */
+			/** The Markdown after the frontmatter, and the line it starts on; undefined for YAML files. */
 			body?: string;
+			bodyLine?: number;
 			/** The line (1-based, in the whole file) of a field, or of its closest written parent when it is missing. */
 			lineOf: (path: readonly PropertyKey[]) => number | undefined;
 	  }
@@ -80,7 +81,7 @@ function parseYamlText(text: string, lineOffset: number): SourceData {
 		return {
 			ok: false,
 			line,
-			message: `has a formatting mistake on line ${line}: ${reason}. Check colons, quotes and indentation there; text containing ": " must be put in quotes`,
+			message: `this line has a formatting mistake: ${reason}. Check colons, quotes and indentation here; text containing ": " must be put in quotes`,
 		};
 	}
 	const lineAt = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line + lineOffset : undefined);
@@ -121,7 +122,7 @@ export async function readSourceData(filePath: string, markdown: boolean): Promi
 	}
 	// The YAML starts on line 2, after the opening "---".
 	const read = parseYamlText(split.yaml, 1);
-	return read.ok ? { ...read, body: split.body } : read;
+	return read.ok ? { ...read, body: split.body, bodyLine: text.slice(0, text.length - split.body.length).split('\n').length } : read;
 }
 
 /** What an author wrote in an entry file: YAML data, or a Markdown file's frontmatter and body. */

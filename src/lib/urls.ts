@@ -16,6 +16,9 @@ export function href(path: string): string {
 	return withBase(import.meta.env.BASE_URL, path);
 }
 
+/** Where the build lists old addresses that differ only in their query (`/?p=123`), for the home and 404 pages' script. */
+export const QUERY_REDIRECTS_FILE = 'old-addresses.json';
+
 /** Top-level addresses the site uses itself: a page in content/pages/ cannot take one of them. */
 export const RESERVED_PAGE_IDS = new Set(['blog', 'tags', 'search', 'testimonials', 'convenings', 'people', 'rounds', 'countries', 'posters', 'about', '404', 'rss', 'pagefind', '_astro']);
 

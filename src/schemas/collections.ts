@@ -4,9 +4,11 @@
  * content checker walks the same table, so the two never disagree.
  */
 import { z } from 'astro/zod';
+import { commentsSchema } from './comments.ts';
 import { conveningSchema, pageSchema, postSchema, posterSchema, testimonialSchema } from './entries.ts';
 import { personSchema } from './people.ts';
 import { programSchema } from './program.ts';
+import { redirectsSchema } from './redirects.ts';
 import { roundSchema } from './rounds.ts';
 
 export interface CollectionSource {
@@ -18,6 +20,8 @@ export interface CollectionSource {
 	expects: string;
 	/** Whether entries are Markdown with a body (as opposed to YAML data). */
 	markdown: boolean;
+	/** For a single-file collection: whether every site must have the file. */
+	required?: boolean;
 	/**
 	 * Whether coordinators alone write here (CODEOWNERS protects the folder), so MDX,
 	 * which runs code when the site is built, is accepted. Participants' folders read
@@ -33,7 +37,7 @@ export interface CollectionSource {
 }
 
 export const SOURCES = {
-	program: { path: 'program.yaml', pattern: 'program.yaml', expects: 'content/program.yaml', markdown: false, coordinatorsOnly: true },
+	program: { path: 'program.yaml', pattern: 'program.yaml', expects: 'content/program.yaml', markdown: false, coordinatorsOnly: true, required: true },
 	people: { path: 'people', pattern: '*.yaml', expects: 'content/people/<id>.yaml', markdown: false, coordinatorsOnly: false },
 	rounds: { path: 'rounds', pattern: '*.yaml', expects: 'content/rounds/<id>.yaml', markdown: false, coordinatorsOnly: true },
 	blog: { path: 'blog', pattern: '**/*.md', expects: 'content/blog/<year>/<slug>.md', markdown: true, coordinatorsOnly: false },
@@ -48,9 +52,18 @@ export const SOURCES = {
 		attachment: { field: 'pdf', defaultName: 'poster.pdf' },
 	},
 	pages: { path: 'pages', pattern: '*.{md,mdx}', expects: 'content/pages/<slug>.md', markdown: true, coordinatorsOnly: true },
+	/** Comments from an imported blog, one file per post, at the post's path. */
+	comments: { path: 'comments', pattern: '**/*.yaml', expects: 'content/comments/<year>/<slug>.yaml, named like its post', markdown: false, coordinatorsOnly: true },
+	/** Old addresses (of an imported blog) and where they now lead. */
+	redirects: { path: 'redirects.yaml', pattern: 'redirects.yaml', expects: 'content/redirects.yaml', markdown: false, coordinatorsOnly: true },
 } as const satisfies Record<string, CollectionSource>;
 
 export type CollectionName = keyof typeof SOURCES;
+
+/** Collections kept in one file (program.yaml, redirects.yaml) rather than a folder of entries. */
+export function isSingleFile(name: CollectionName): name is 'program' | 'redirects' {
+	return SOURCES[name].path === SOURCES[name].pattern;
+}
 
 /** Each collection's schema, given an `image()` helper (Astro's, or the checker's stand-in). */
 export function schemasFor<Image extends z.ZodType>(image: () => Image) {
@@ -63,5 +76,7 @@ export function schemasFor<Image extends z.ZodType>(image: () => Image) {
 		convenings: conveningSchema(image),
 		posters: posterSchema,
 		pages: pageSchema,
+		comments: commentsSchema,
+		redirects: redirectsSchema,
 	} satisfies Record<CollectionName, z.ZodType>;
 }

@@ -3,7 +3,7 @@
  * convening reports, posters and plain pages.
  */
 import { z } from 'astro/zod';
-import { calendarDate, countryCode, imageWithAlt, languageTag, licenseId, tagList, webUrl } from './fields.ts';
+import { calendarDate, countryCode, imageWithAlt, importedFrom, languageTag, licenseId, tagList, webUrl } from './fields.ts';
 import { reference } from './reference.ts';
 
 /** The language of an entry; without it, the program's first language. */
@@ -35,6 +35,8 @@ export function postSchema<Image extends z.ZodType>(image: () => Image) {
 			lang,
 			/** A draft is checked but not published. */
 			draft: z.boolean({ error: 'must be true or false' }).default(false),
+			/** Where `npm run import` found the post (Blogger, WordPress); absent for posts written here. */
+			imported: importedFrom.optional(),
 		})
 		.refine((post) => !post.updated || post.updated >= post.date, {
 			error: 'is before the post\u2019s date',
@@ -124,6 +126,9 @@ export const posterSchema = z.strictObject({
 export const pageSchema = z.strictObject({
 	title: z.string().trim().min(1),
 	description: z.string().trim().min(1),
+	lang,
+	/** Where `npm run import` found the page; absent for pages written here. */
+	imported: importedFrom.optional(),
 });
 
 const imageFile = z.object({

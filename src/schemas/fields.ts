@@ -120,3 +120,32 @@ export const licenseId = z
 		});
 		return z.NEVER;
 	});
+
+/** The platforms the importer reads (`npm run import`). */
+export const IMPORT_SOURCES = ['blogger', 'wordpress'] as const;
+
+/**
+ * Where an imported entry came from, written by `npm run import`. With it, a
+ * later import of a newer export recognises the entry (no duplicate) and can
+ * tell whether anyone edited the file since (then it leaves the file alone).
+ * Coordinators never need to write or change it.
+ */
+export const importedFrom = z.strictObject({
+	/** The platform: `blogger` or `wordpress`. */
+	source: z.enum(IMPORT_SOURCES, { error: `must be one of: ${IMPORT_SOURCES.join(', ')}` }),
+	/** The item's id in the export: Blogger's `tag:blogger.com,1999:blog-….post-…`, WordPress's post id. */
+	id: z.union([z.string().trim().min(1), z.number().int()]).transform(String),
+	/** Its address on the old site. */
+	url: webUrl.optional(),
+	/**
+	 * A digest of the file exactly as the importer wrote it (this line left
+	 * out). When the file no longer matches it, someone edited the file, and a
+	 * later import keeps their version.
+	 */
+	digest: z
+		.string()
+		.regex(/^sha256-[0-9a-f]{64}$/, { error: 'must be left as the importer wrote it (sha256- and 64 hexadecimal digits); delete the line if in doubt' })
+		.optional(),
+});
+
+export type ImportedFrom = z.infer<typeof importedFrom>;

@@ -1,12 +1,22 @@
 import { z } from 'astro/zod';
-import { countryCode, imageWithAlt, link } from './fields.ts';
+import { countryCode, imageWithAlt, importedFrom, link } from './fields.ts';
 import { reference } from './reference.ts';
 
 /** What a person does in the program; one person may hold several roles over the years. */
 export const ROLES = ['participant', 'liaison', 'coordinator', 'guest'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** `content/people/<id>.yaml`: a participant, liaison, coordinator or guest. The file name is their id. */
+const MISSING = {
+	library: 'is missing: name the library the person works at',
+	city: 'is missing: name the city of the library',
+	country: 'must be a two-letter country code such as NG, PE or JO',
+} as const;
+
+/**
+ * `content/people/<id>.yaml`: a participant, liaison, coordinator or guest. The file name is their id.
+ * Library, city and country are required, except for authors that `npm run import` found on the
+ * old blog (with `imported`), of whom often only the name is known; the checker lists those.
+ */
 export function personSchema<Image extends z.ZodType>(image: () => Image) {
 	return z
 		.strictObject({
@@ -29,10 +39,10 @@ export function personSchema<Image extends z.ZodType>(image: () => Image) {
 		/** Pronouns, if the person wants them shown. */
 		pronouns: z.string().trim().min(1).optional(),
 		/** The library or institution they work at. */
-		library: z.string({ error: 'is missing: name the library the person works at' }).trim().min(1),
-		city: z.string({ error: 'is missing: name the city of the library' }).trim().min(1),
+		library: z.string({ error: MISSING.library }).trim().min(1).optional(),
+		city: z.string({ error: MISSING.city }).trim().min(1).optional(),
 		/** The library's country as a two-letter code, such as NG or PE. */
-		country: countryCode,
+		country: countryCode.optional(),
 		/** The rounds they took part in, in any role. */
 		rounds: z.array(reference('rounds')).default([]),
 		/** One or two sentences about them. */
@@ -41,9 +51,24 @@ export function personSchema<Image extends z.ZodType>(image: () => Image) {
 		links: z.array(link).default([]),
 		/** A portrait, with alt text. */
 		photo: imageWithAlt(image).optional(),
+		/** Where `npm run import` found this author: the old blog's author id. */
+		imported: importedFrom.optional(),
 	})
-	.refine((person) => !person.givenName || person.familyName, {
-		error: 'is missing: a person with a `givenName` needs a `familyName` too, so citations can tell them apart',
-		path: ['familyName'],
+	.superRefine((person, ctx) => {
+		if (person.givenName && !person.familyName) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['familyName'],
+				message: 'is missing: a person with a `givenName` needs a `familyName` too, so citations can tell them apart',
+				input: undefined,
+			});
+		}
+		if (person.imported) return;
+		for (const field of ['library', 'city', 'country'] as const) {
+			if (person[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: MISSING[field], input: undefined });
+		}
 	});
 }
+
+/** The fields an imported author may still lack, for the checker's reminder. */
+export const PERSON_DETAILS = ['library', 'city', 'country'] as const;

@@ -109,7 +109,7 @@ describe('the content checker', () => {
 
 	test('points at the line of a YAML mistake, and at missing frontmatter', async () => {
 		expect(await report(edit('blog/2021/notes.md', 'summary: What we talked about.', 'summary: Notes: what we "talked" about: it'))).toEqual([
-			expect.stringMatching(/^blog\/2021\/notes\.md has a formatting mistake on line 7: .+; text containing ": " must be put in quotes$/),
+			expect.stringMatching(/^blog\/2021\/notes\.md:7: this line has a formatting mistake: .+; text containing ": " must be put in quotes$/),
 		]);
 		expect(await report({ 'testimonials/ana-lopez.md': 'It changed how I run story time.\n' })).toEqual([
 			'testimonials/ana-lopez.md has no frontmatter: the file must start with a line "---", then its fields (title: …), then another "---" line',
@@ -168,7 +168,7 @@ describe('the content checker', () => {
 			'blog/2021/draft-notes.markdown is not where the site looks for it, so it would not be published; it should be content/blog/<year>/<slug>.md',
 			// Notes.md and notes.md both become /blog/2021/notes/.
 			expect.stringMatching(/^blog\/2021\/(N|n)otes\.md has the same address as blog\/2021\/(N|n)otes\.md \(\/blog\/2021\/notes\/\); rename one of them$/),
-			'news/item.md is not in a folder the site reads; content goes in content/program.yaml, content/people, content/rounds, content/blog, content/testimonials, content/convenings, content/posters, content/pages',
+			'news/item.md is not in a folder the site reads; content goes in content/program.yaml, content/people, content/rounds, content/blog, content/testimonials, content/convenings, content/posters, content/pages, content/comments, content/redirects.yaml',
 			'posters/extra.md is not where the site looks for it, so it would not be published; it should be content/posters/<slug>/index.md',
 			'testimonials/kwame.mdx is MDX, which runs code when the site is built and is only accepted from coordinators in content/convenings/ and content/pages/; rename it to .md',
 		]);

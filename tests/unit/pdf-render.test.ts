@@ -158,7 +158,8 @@ describe('limits', () => {
 			const slow = makePdf({ pages: [{ ...A1, drawing: slowDrawing(3_000_000) }] });
 			const started = performance.now();
 			const outcome = await render(slow, DEFAULT_RENDER_SETTINGS, quick);
-			expect(performance.now() - started).toBeLessThan(10_000);
+			// Stopped at its limit, not left to run its course (over a minute): a wide bound, for a loaded machine.
+			expect(performance.now() - started).toBeLessThan(30_000);
 			expect(outcome.ok).toBe(false);
 			if (!outcome.ok) {
 				expect(describePosterProblem(outcome.problem)).toBe(
