@@ -17,6 +17,7 @@ import { stringify } from 'yaml';
 import { fieldName } from '../src/content-check/zod-messages.ts';
 import { contentDir, isSampleContent } from '../src/lib/content-dir.ts';
 import { attachmentOf, entryFiles } from '../src/lib/content-files.ts';
+import { isRemotePdf } from '../src/lib/pdf/remote-pdf.ts';
 import { terminalPrompter } from './lib/prompt.ts';
 import { buildEntry, KINDS, type Kind, type Answers } from './new/entries.ts';
 
@@ -88,7 +89,10 @@ const frontmatter = stringify(built.data, { lineWidth: 0 }).trimEnd();
 writeFileSync(target, target.endsWith('.yaml') ? `${frontmatter}\n${built.body ?? ''}` : `---\n${frontmatter}\n---\n\n${built.body ?? ''}`);
 console.log(`Created ${path.relative(process.cwd(), target)}`);
 const attachment = built.attachment ? attachmentOf(built.attachment) : undefined;
-if (attachment) {
+const named = attachment ? String(built.data[attachment.field] ?? '') : '';
+if (attachment && isRemotePdf(named)) {
+	console.log(`The PDF stays in its repository: the build downloads it from ${named}`);
+} else if (attachment) {
 	const pdfTarget = path.join(path.dirname(target), String(built.data[attachment.field] ?? attachment.defaultName));
 	const pdf = answers['pdf']?.[0];
 	if (pdf) {

@@ -7,6 +7,7 @@ import { slug } from 'github-slugger';
 import { z } from 'astro/zod';
 import { plainMessage } from '../../src/content-check/zod-messages.ts';
 import { conveningSchema, postSchema, posterSchema, testimonialSchema } from '../../src/schemas/entries.ts';
+import { isRemotePdf } from '../../src/lib/pdf/remote-pdf.ts';
 import { SOURCES } from '../../src/schemas/collections.ts';
 import { personSchema } from '../../src/schemas/people.ts';
 import { roundSchema } from '../../src/schemas/rounds.ts';
@@ -126,7 +127,8 @@ export async function buildEntry(kind: Kind, answers: Answers, context: Context)
 				topics: await many(answers, 'topics', context, 'Topics, separated by commas', ''),
 				license: answers['license']?.[0] ?? 'CC-BY-4.0',
 				lang: answers['lang']?.[0],
-				pdf: SOURCES.posters.attachment.defaultName,
+				// A poster kept in a repository is named by its address; otherwise its PDF goes beside index.md.
+				pdf: answers['pdf']?.[0] && isRemotePdf(answers['pdf'][0]) ? answers['pdf'][0] : SOURCES.posters.attachment.defaultName,
 			});
 			const folder = answers['slug']?.[0] ?? asciiSlug(title ?? 'poster');
 			const body = 'Describe the poster in one paragraph: what the partners did and what they found.\n';

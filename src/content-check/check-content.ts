@@ -15,10 +15,12 @@ import { attachmentOf, attachmentPath, collectionPath, entryFiles, readEntryFile
 import { RESERVED_PAGE_IDS } from '../lib/urls.ts';
 import { describePosterProblem, type PosterProblem, PosterProblemError } from '../lib/pdf/poster-problem.ts';
 import { inspectPdf } from '../lib/pdf/render-page.ts';
+import { isRemotePdf } from '../lib/pdf/remote-pdf.ts';
 import { createRenderPool } from '../lib/pdf/render-pool.ts';
 import type { PosterOptions } from '../loaders/poster-options.ts';
 import { type PrepareStats, preparePosterPdfs } from '../loaders/poster-previews.ts';
 import { type CollectionName, SOURCES, schemasFor } from '../schemas/collections.ts';
+import { DEFAULT_POSTER_SIZE_LIMIT_MB } from '../schemas/program.ts';
 import { PERSON_DETAILS } from '../schemas/people.ts';
 import { splitOldAddress } from '../schemas/redirects.ts';
 import { checkBodyImages } from './markdown-images.ts';
@@ -61,6 +63,15 @@ interface ReadEntry {
 	complete: boolean;
 	/** A Markdown file's body, and the line it starts on. */
 	body?: { text: string; line: number };
+}
+
+/** A poster's PDF to check: beside its index.md, or (`remote`) at an address in a repository, named in a field of index.md. */
+interface PosterPdf {
+	/** The file problems are reported on: the PDF, or index.md for a PDF kept in a repository. */
+	file: string;
+	/** The file on disk, or the https address. */
+	pdfPath: string;
+	remote?: { field: string; line?: number };
 }
 
 /** File types that run code when they are imported: content/ never holds them (MDX is handled on its own). */
@@ -122,7 +133,7 @@ export interface CheckOptions {
 	 */
 	renderPosters?: {
 		cacheDir: string;
-		options: Pick<PosterOptions, 'timeoutMs' | 'memoryLimitMb' | 'processes'>;
+		options: Pick<PosterOptions, 'timeoutMs' | 'memoryLimitMb' | 'processes' | 'download'>;
 		onProgress?: (done: number, total: number) => void;
 		/** Hears, once all are done, how many were rendered, came from the cache or failed, and how long it took. */
 		onDone?: (stats: PrepareStats, ms: number) => void;
@@ -190,7 +201,9 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 		...checkImportedEntries(entries, idsByCollection, display, redirectsAsWritten && { file: display(collectionPath(contentDir, 'redirects')), ...redirectsAsWritten }),
 	);
 
-	const posterPdfs: { file: string; pdfPath: string }[] = [];
+	const posterPdfs: PosterPdf[] = [];
+	const program = entries.find((entry) => entry.collection === 'program')?.data as { posterSizeLimitMb?: number } | undefined;
+	const sizeLimitMb = program?.posterSizeLimitMb ?? DEFAULT_POSTER_SIZE_LIMIT_MB;
 	await mapWithConcurrency(entries, 16, async (entry) => {
 		const file = display(entry.file);
 		const at = (pathInFile: readonly PropertyKey[]) => {
@@ -216,7 +229,17 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 		const attachment = attachmentOf(entry.collection);
 		const attached = attachment && entry.complete ? attachmentPath(entry.file, entry.collection, entry.data) : undefined;
 		if (attachment && attached) {
-			if (existsSync(attached)) posterPdfs.push({ file: display(attached), pdfPath: attached });
+			if (existsSync(attached)) {
+				posterPdfs.push({ file: display(attached), pdfPath: attached });
+				const megabytes = statSync(attached).size / (1024 * 1024);
+				if (megabytes > sizeLimitMb) {
+					problems.push({
+						file: display(attached),
+						notice: true,
+						message: `is ${Math.round(megabytes)} MB, over the ${sizeLimitMb} MB this program keeps in the repository (posterSizeLimitMb in program.yaml): put it in a repository such as Zenodo or OSF and give its https:// address in \`pdf\` instead`,
+					});
+				}
+			}
 			else {
 				problems.push({
 					file,
@@ -228,8 +251,20 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 		}
 	});
 
-	for (const { file, problem } of await posterPdfProblems(posterPdfs, renderPosters)) {
-		problems.push({ file, message: describePosterProblem(problem), posterPdf: true });
+	// Posters kept in a repository: downloaded (and then drawn) only when the posters are rendered, as in a build.
+	for (const entry of entries) {
+		const pdf = entry.collection === 'posters' && entry.complete ? (entry.data as { pdf?: unknown }).pdf : undefined;
+		if (typeof pdf !== 'string' || !isRemotePdf(pdf)) continue;
+		const line = entry.lineOf(['pdf']);
+		posterPdfs.push({ file: display(entry.file), pdfPath: pdf, remote: { field: 'pdf', ...(line === undefined ? {} : { line }) } });
+	}
+	for (const { pdf, problem } of await posterPdfProblems(posterPdfs, renderPosters)) {
+		const message = describePosterProblem(problem);
+		problems.push(
+			pdf.remote
+				? { file: pdf.file, ...pdf.remote, message: `names ${pdf.pdfPath}, which ${message}`, posterPdf: true }
+				: { file: pdf.file, message, posterPdf: true },
+		);
 	}
 	problems.push(...findStrayFiles(contentDir, readFiles, display));
 	return problems;
@@ -239,20 +274,21 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
  * What is wrong with each poster PDF: found by opening it, or (when asked) by
  * rendering it as the build does, so that one run names every broken PDF.
  */
-async function posterPdfProblems(
-	pdfs: readonly { file: string; pdfPath: string }[],
-	renderPosters: CheckOptions['renderPosters'],
-): Promise<{ file: string; problem: PosterProblem }[]> {
+async function posterPdfProblems(pdfs: readonly PosterPdf[], renderPosters: CheckOptions['renderPosters']): Promise<{ pdf: PosterPdf; problem: PosterProblem }[]> {
 	if (!renderPosters) {
-		const found = await mapWithConcurrency(pdfs, 4, async ({ file, pdfPath }) => {
-			try {
-				await inspectPdf(await readFile(pdfPath));
-				return [];
-			} catch (error) {
-				if (!(error instanceof PosterProblemError)) throw error;
-				return [{ file, problem: error.problem }];
-			}
-		});
+		const found = await mapWithConcurrency(
+			pdfs.filter((pdf) => !pdf.remote),
+			4,
+			async (pdf) => {
+				try {
+					await inspectPdf(await readFile(pdf.pdfPath));
+					return [];
+				} catch (error) {
+					if (!(error instanceof PosterProblemError)) throw error;
+					return [{ pdf, problem: error.problem }];
+				}
+			},
+		);
 		return found.flat();
 	}
 	const { cacheDir, options, onProgress, onDone } = renderPosters;
@@ -260,11 +296,11 @@ async function posterPdfProblems(
 	const pool = createRenderPool({ size: options.processes, timeoutMs: options.timeoutMs, memoryLimitMb: options.memoryLimitMb });
 	try {
 		const sources = pdfs.map(({ file, pdfPath }) => ({ id: file, pdfPath }));
-		const { posters, stats } = await preparePosterPdfs(sources, { cacheDir, pool, ...(onProgress ? { onProgress } : {}) });
+		const { posters, stats } = await preparePosterPdfs(sources, { cacheDir, pool, download: options.download, ...(onProgress ? { onProgress } : {}) });
 		onDone?.(stats, performance.now() - started);
-		return pdfs.flatMap(({ file }) => {
-			const prepared = posters.get(file);
-			return prepared && !prepared.ok ? [{ file, problem: prepared.problem }] : [];
+		return pdfs.flatMap((pdf) => {
+			const prepared = posters.get(pdf.file);
+			return prepared && !prepared.ok ? [{ pdf, problem: prepared.problem }] : [];
 		});
 	} finally {
 		await pool.close();

@@ -61,7 +61,7 @@ export async function feedItems(name: FeedName, site: URL): Promise<DatedItem[]>
 				content: full(poster.rendered?.html),
 				categories: poster.data.topics,
 				customData: `<dc:creator><![CDATA[${authorsOf(catalog, poster.data.authors)}]]></dc:creator>`,
-				enclosure: { url: new URL(href(routes.posterPdf(poster.id, pdf.fileName)), origin).href, length: pdf.bytes, type: 'application/pdf' },
+				enclosure: { url: pdf.url ?? new URL(href(routes.posterPdf(poster.id, pdf.fileName)), origin).href, length: pdf.bytes, type: 'application/pdf' },
 			});
 		}
 	}

@@ -22,7 +22,7 @@ export function citablePoster(poster: Poster, catalog: Catalog, site: URL | unde
 		programName: catalog.program.name,
 		roundTitle: round.data.title,
 		url: absolute(routes.poster(poster.id)),
-		pdfUrl: absolute(routes.posterPdf(poster.id, poster.data.pdfInfo.fileName)),
+		pdfUrl: poster.data.pdfInfo.url ?? absolute(routes.posterPdf(poster.id, poster.data.pdfInfo.fileName)),
 		doi: poster.data.doi,
 		lang: poster.data.lang ?? catalog.siteLang,
 		license: poster.data.license,

@@ -37,10 +37,18 @@ export function posterImages(poster: Poster): PosterImages | undefined {
 	};
 }
 
-/** Every file a poster publishes beside its page: its PDF and its preview's images, by name, with where each is on disk. */
-export function posterFilesOnDisk(poster: Poster, pdfPath: string): { name: string; path: string }[] {
+/**
+ * Every file a poster publishes beside its page, by name, with where each is on disk: its
+ * preview's images, and its PDF unless it is kept in a repository (readers download it from there).
+ */
+export function posterFilesOnDisk(poster: Poster, pdfPath: () => string): { name: string; path: string }[] {
 	const preview = poster.data.preview;
 	// Preview files are stored relative to the project, which is where Astro runs.
 	const images = preview ? [...preview.variants, preview.social].map((image) => ({ name: path.basename(image.file), path: path.resolve(image.file) })) : [];
-	return [{ name: poster.data.pdfInfo.fileName, path: pdfPath }, ...images];
+	return poster.data.pdfInfo.url ? images : [{ name: poster.data.pdfInfo.fileName, path: pdfPath() }, ...images];
+}
+
+/** Where readers download a poster's PDF: beside its page, or from the repository that keeps it. */
+export function posterPdfHref(poster: Poster): string {
+	return poster.data.pdfInfo.url ?? href(routes.posterPdf(poster.id, poster.data.pdfInfo.fileName));
 }

@@ -16,6 +16,7 @@ import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'y
 import { type CollectionName, type CollectionSource, isSingleFile, SOURCES } from '../schemas/collections.ts';
 import { entryId } from './entry-id.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { isRemotePdf } from './pdf/remote-pdf.ts';
 
 export interface EntryFile {
 	collection: CollectionName;
@@ -56,6 +57,8 @@ export function attachmentPath(entryFile: string, collection: CollectionName, da
 	const attachment = attachmentOf(collection);
 	if (!attachment) return undefined;
 	const named = data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[attachment.field] : undefined;
+	// A poster kept in a repository (`pdf: https://…`) has no file beside it.
+	if (typeof named === 'string' && isRemotePdf(named)) return undefined;
 	return path.join(path.dirname(entryFile), typeof named === 'string' && named.trim() ? named.trim() : attachment.defaultName);
 }
 

@@ -13,12 +13,17 @@ import type { PosterProblem } from '../lib/pdf/poster-problem.ts';
 import type { PdfFacts } from '../lib/pdf/render-job.ts';
 import { DEFAULT_RENDER_SETTINGS, type RenderSettings } from '../lib/pdf/render-page.ts';
 import type { RenderPool } from '../lib/pdf/render-pool.ts';
+import { DEFAULT_DOWNLOAD_LIMITS, type DownloadLimits, fetchRemotePdf, isRemotePdf } from '../lib/pdf/remote-pdf.ts';
+
+/** Where posters kept in a repository are downloaded to, inside the poster cache. */
+export const DOWNLOADS_FOLDER = 'downloads';
 
 /** Bump when rendering changes in a way that makes old previews wrong. */
 export const RENDER_VERSION = 2;
 
 export interface PosterSource {
 	id: string;
+	/** The PDF beside index.md, or the https address of a poster kept in a repository (downloaded into the cache). */
 	pdfPath: string;
 }
 
@@ -27,6 +32,8 @@ export type PreparedPoster =
 	| { ok: false; problem: PosterProblem };
 
 export interface PrepareStats {
+	/** Posters kept in a repository that were downloaded (not found fresh in the cache). */
+	downloaded: number;
 	rendered: number;
 	unchanged: number;
 	failed: number;
@@ -88,6 +95,10 @@ export interface PrepareOptions {
 	settings?: RenderSettings;
 	/** Called after each poster, for a progress line. */
 	onProgress?: (done: number, total: number) => void;
+	/** Limits for posters kept in a repository (`pdf: https://…`). */
+	download?: DownloadLimits;
+	/** Hears what the build log should say about a poster that was still published (an old download used). */
+	onNote?: (id: string, note: string) => void;
 }
 
 /** The folder inside Astro's cache folder where previews and facts are kept. */
@@ -128,10 +139,10 @@ async function readCachedProblem(problemPath: string, limits: RenderPool['limits
 /** Previews and facts for every source, by id, with counts of what was rendered. */
 export async function preparePosterPdfs(
 	sources: readonly PosterSource[],
-	{ cacheDir, pool, settings = DEFAULT_RENDER_SETTINGS, onProgress }: PrepareOptions,
+	{ cacheDir, pool, settings = DEFAULT_RENDER_SETTINGS, onProgress, download = DEFAULT_DOWNLOAD_LIMITS, onNote }: PrepareOptions,
 ): Promise<{ posters: Map<string, PreparedPoster>; stats: PrepareStats }> {
 	await mkdir(cacheDir, { recursive: true });
-	const stats: PrepareStats = { rendered: 0, unchanged: 0, failed: 0, renderMs: [] };
+	const stats: PrepareStats = { downloaded: 0, rendered: 0, unchanged: 0, failed: 0, renderMs: [] };
 	const posters = new Map<string, PreparedPoster>();
 	// The settings are part of every digest: one index per settings.
 	const indexFile = path.join(cacheDir, `digests-${createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 12)}.json`);
@@ -148,7 +159,18 @@ export async function preparePosterPdfs(
 	await rename(partial, indexFile);
 	return { posters, stats };
 
-	async function prepareOne({ pdfPath }: PosterSource): Promise<PreparedPoster> {
+	async function prepareOne({ id, pdfPath: source }: PosterSource): Promise<PreparedPoster> {
+		let pdfPath = source;
+		if (isRemotePdf(source)) {
+			const fetched = await fetchRemotePdf(source, path.join(cacheDir, DOWNLOADS_FOLDER), download);
+			if (!fetched.ok) {
+				stats.failed++;
+				return { ok: false, problem: fetched.problem };
+			}
+			if (fetched.downloaded) stats.downloaded++;
+			if (fetched.note) onNote?.(id, fetched.note);
+			pdfPath = fetched.path;
+		}
 		const digest = await digestOf(path.resolve(pdfPath), settings, digests);
 		if (!digest) {
 			stats.failed++;

@@ -25,7 +25,8 @@ import { createRenderPool } from '../lib/pdf/render-pool.ts';
 import type { ImageFile } from '../lib/pdf/preview-variants.ts';
 import { posterPreviewSchema } from '../schemas/entries.ts';
 import { type PosterOptions, posterOptionsFromEnv } from './poster-options.ts';
-import { POSTER_CACHE_FOLDER, preparePosterPdfs, type PreparedPoster } from './poster-previews.ts';
+import { DOWNLOADS_FOLDER, POSTER_CACHE_FOLDER, preparePosterPdfs, type PreparedPoster } from './poster-previews.ts';
+import { isRemotePdf, remotePdfCachePath } from '../lib/pdf/remote-pdf.ts';
 
 interface PosterFile {
 	id: string;
@@ -33,6 +34,7 @@ interface PosterFile {
 	text: string;
 	frontmatter: Record<string, unknown>;
 	body: string;
+	/** The PDF beside index.md, or the https address of a poster kept in a repository. */
 	pdfPath: string;
 	/**
 	 * What the entry depends on, cheaply: index.md's text and the PDF's size and
@@ -43,7 +45,7 @@ interface PosterFile {
 	fingerprint: string;
 }
 
-async function readPosterFile({ id, file }: EntryFile): Promise<PosterFile> {
+async function readPosterFile({ id, file }: EntryFile, downloads: string): Promise<PosterFile> {
 	const text = await readFile(file, 'utf8');
 	const split = splitFrontmatter(text);
 	let parsed: unknown = {};
@@ -53,16 +55,36 @@ async function readPosterFile({ id, file }: EntryFile): Promise<PosterFile> {
 		// The content checker has reported the mistake, with its line; the schema reports what is missing.
 	}
 	const frontmatter = typeof parsed === 'object' && parsed !== null ? { ...parsed } : {};
-	const pdfPath = attachmentPath(file, 'posters', frontmatter);
+	const named = 'pdf' in frontmatter && typeof frontmatter.pdf === 'string' ? frontmatter.pdf.trim() : undefined;
+	const remote = named !== undefined && isRemotePdf(named);
+	const pdfPath = remote ? named : attachmentPath(file, 'posters', frontmatter);
 	if (!pdfPath) throw new Error('Posters have their PDF beside them: SOURCES.posters needs its attachment');
+	// For a poster kept in a repository, its download in the cache (the build's content check refreshes it first).
+	const onDisk = remote ? remotePdfCachePath(downloads, pdfPath) : pdfPath;
 	let pdfStamp = 'missing';
 	try {
-		const stat = statSync(pdfPath);
+		const stat = statSync(onDisk);
 		pdfStamp = `${stat.size}:${stat.mtimeMs}`;
 	} catch {
-		// Reported as a missing PDF below.
+		// Reported as a missing PDF (or a failed download) below.
 	}
 	return { id, indexPath: file, text, frontmatter, body: split?.body ?? text, pdfPath, fingerprint: `${text}\n${pdfStamp}` };
+}
+
+/** The last part of a repository address, as the PDF's file name ("poster.pdf"); "poster.pdf" when it has none. */
+function remoteFileName(url: string): string {
+	const last = new URL(url).pathname.split('/').filter(Boolean).at(-1);
+	try {
+		return last ? decodeURIComponent(last) : 'poster.pdf';
+	} catch {
+		return last ?? 'poster.pdf';
+	}
+}
+
+/** A poster's problem as the build reports it: on its PDF's file, or on index.md for a PDF kept in a repository. */
+function posterProblemLine(context: LoaderContext, file: PosterFile, message: string): string {
+	if (!isRemotePdf(file.pdfPath)) return `${fromRoot(context, file.pdfPath)} ${message}`;
+	return `${fromRoot(context, file.indexPath)}: \`pdf\` names ${file.pdfPath}, which ${message}`;
 }
 
 /** Paths in messages and in the store are relative to the project. */
@@ -81,7 +103,8 @@ function toData(context: LoaderContext, file: PosterFile, prepared: PreparedPost
 		...file.frontmatter,
 		preview,
 		pdfInfo: {
-			fileName: path.basename(file.pdfPath),
+			fileName: isRemotePdf(file.pdfPath) ? remoteFileName(file.pdfPath) : path.basename(file.pdfPath),
+			...(isRemotePdf(file.pdfPath) ? { url: file.pdfPath } : {}),
 			bytes: facts?.bytes ?? 0,
 			pageCount: facts?.pageCount ?? 0,
 			pageWidthPt: facts?.pageWidthPt ?? 0,
@@ -117,7 +140,8 @@ interface SyncResult {
 async function syncPosters(context: LoaderContext, contentDir: string, options: PosterOptions, only?: ReadonlySet<string>): Promise<SyncResult> {
 	const { store, parseData, renderMarkdown, generateDigest } = context;
 	const all = entryFiles(contentDir, 'posters');
-	const files = await Promise.all(all.filter((entry) => !only || only.has(entry.id)).map(readPosterFile));
+	const cacheDir = path.join(fileURLToPath(context.config.cacheDir), POSTER_CACHE_FOLDER);
+	const files = await Promise.all(all.filter((entry) => !only || only.has(entry.id)).map((entry) => readPosterFile(entry, path.join(cacheDir, DOWNLOADS_FOLDER))));
 
 	const changed: PosterFile[] = [];
 	const problems: string[] = [];
@@ -138,7 +162,7 @@ async function syncPosters(context: LoaderContext, contentDir: string, options: 
 		try {
 			result = await preparePosterPdfs(
 				changed.map(({ id, pdfPath }) => ({ id, pdfPath })),
-				{ cacheDir: path.join(fileURLToPath(context.config.cacheDir), POSTER_CACHE_FOLDER), pool },
+				{ cacheDir, pool, download: options.download, onNote: (id, note) => context.logger.warn(`Poster ${id}: its PDF ${note}`) },
 			);
 		} finally {
 			await pool.close();
@@ -146,8 +170,7 @@ async function syncPosters(context: LoaderContext, contentDir: string, options: 
 		stats = result.stats;
 		for (const file of changed) {
 			const prepared = result.posters.get(file.id);
-			const problemLine =
-				prepared && !prepared.ok ? `${fromRoot(context, file.pdfPath)} ${describePosterProblem(prepared.problem)}` : undefined;
+			const problemLine = prepared && !prepared.ok ? posterProblemLine(context, file, describePosterProblem(prepared.problem)) : undefined;
 			if (problemLine) problems.push(problemLine);
 			const filePath = fromRoot(context, file.indexPath);
 			const data = await parseData({ id: file.id, data: toData(context, file, prepared, problemLine), filePath });

@@ -109,11 +109,20 @@ export const posterSchema = z.strictObject({
 	/** The licence it is shared under, as an SPDX id such as CC-BY-4.0. */
 	license: licenseId.default('CC-BY-4.0'),
 	lang,
-	/** The PDF's file name, in the same folder as this file: `poster.pdf`. */
+	/**
+	 * The PDF: its file name, in the same folder as this file (`poster.pdf`), or
+	 * the https address of the file in a repository such as Zenodo, OSF or
+	 * Figshare, which the build downloads (large posters belong there, not in git).
+	 */
 	pdf: z
 		.string({ error: 'is missing: name the poster\u2019s PDF file, like poster.pdf' })
 		.trim()
-		.regex(/^[^/\\]+\.pdf$/i, { error: 'must be the name of a .pdf file in the same folder, like poster.pdf' }),
+		.refine((pdf) => /^https:\/\/\S+$/i.test(pdf) || /^[^/\\:]+\.pdf$/i.test(pdf), {
+			error: (issue) =>
+				/^http:\/\//i.test(String(issue.input))
+					? 'must be an https:// address (or the name of a .pdf file in the same folder)'
+					: 'must be the name of a .pdf file in the same folder, like poster.pdf, or the https:// address of the PDF in a repository',
+		}),
 	/** A DOI, if the poster has one: `10.5281/zenodo.1234567`. */
 	doi: z
 		.string()
@@ -151,7 +160,10 @@ export const posterEntrySchema = posterSchema.extend({
 	/** Page 1, rendered; absent when the PDF could not be rendered (see `problem`). */
 	preview: posterPreviewSchema.optional(),
 	pdfInfo: z.object({
+		/** The PDF's file name beside index.md, or the last part of its address in a repository. */
 		fileName: z.string(),
+		/** Where the PDF is kept when it is not in the repository: readers download it from there. */
+		url: z.url().optional(),
 		bytes: z.number().int().nonnegative(),
 		pageCount: z.number().int().nonnegative(),
 		pageWidthPt: z.number().nonnegative(),

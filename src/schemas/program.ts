@@ -25,6 +25,11 @@ export const programSchema = z.strictObject({
 	languages: z.array(languageTag).min(1).default(['en']),
 	/** Links to the program elsewhere: Mastodon, a mailing list, a YouTube channel. */
 	social: z.array(link).default([]),
+	/**
+	 * Poster PDFs larger than this many megabytes are better kept in a repository (Zenodo, OSF…)
+	 * and named by their address: the checker suggests it. Default 20.
+	 */
+	posterSizeLimitMb: z.number({ error: 'must be a number of megabytes, like 20' }).positive().optional(),
 	/** What the program calls a round: "round", "cohort", "year"… in the singular and the plural. */
 	roundTerm: z
 		.strictObject({ singular: z.string().trim().min(1), plural: z.string().trim().min(1) })
@@ -32,3 +37,6 @@ export const programSchema = z.strictObject({
 });
 
 export type Program = z.infer<typeof programSchema>;
+
+/** Above this size, the checker suggests keeping a poster's PDF in a repository rather than in git. */
+export const DEFAULT_POSTER_SIZE_LIMIT_MB = 20;

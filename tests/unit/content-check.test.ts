@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content';
 import { formatProblem, sortProblems } from '../../src/content-check/problem';
+import { DEFAULT_DOWNLOAD_LIMITS } from '../../src/lib/pdf/remote-pdf';
 import { SOURCES } from '../../src/schemas/collections';
 import { type Tree, VALID_TREE, writeContentTree } from '../support/content-tree';
 import { makePdf, slowDrawing } from '../support/make-pdf';
@@ -307,7 +308,7 @@ groups:
 		const problems = await checkContent({
 			contentDir: dir,
 			relativeTo: dir,
-			renderPosters: { cacheDir: path.join(dir, '.cache'), options: { timeoutMs: 1000, memoryLimitMb: 1024, processes: 1 }, onProgress: (done) => progress.push(done) },
+			renderPosters: { cacheDir: path.join(dir, '.cache'), options: { timeoutMs: 1000, memoryLimitMb: 1024, processes: 1, download: DEFAULT_DOWNLOAD_LIMITS }, onProgress: (done) => progress.push(done) },
 		});
 		expect(sortProblems(problems).map(formatProblem)).toEqual([
 			'posters/lima-accra/poster.pdf took too long to render (over 1 s); simplify it (flatten very complex drawings or effects) and export it again',
@@ -315,5 +316,30 @@ groups:
 		]);
 		expect(progress).toEqual([1]);
 	}, 30_000);
+
+	test('a PDF larger than the program keeps in git is a thing to finish: keep it in a repository and name its address', async () => {
+		const found = await (async () => {
+			const { dir, cleanup } = writeContentTree({
+				'program.yaml': `${VALID_TREE['program.yaml'] as string}posterSizeLimitMb: 0.0001\n`,
+			});
+			cleanups.push(cleanup);
+			return checkContent({ contentDir: dir, relativeTo: dir });
+		})();
+		expect(found.map((problem) => [problem.notice ?? false, formatProblem(problem)])).toEqual([
+			[true, expect.stringMatching(/^posters\/lima-accra\/poster\.pdf is 0 MB, over the 0\.0001 MB this program keeps in the repository \(posterSizeLimitMb in program\.yaml\): put it in a repository such as Zenodo or OSF and give its https:\/\/ address in `pdf` instead$/)],
+		]);
+	});
+
+	test('a poster’s PDF is a file beside it or an https address', async () => {
+		const poster = (pdf: string) => edit('posters/lima-accra/index.md', 'pdf: poster.pdf', `pdf: ${pdf}`);
+		expect(await report(poster('http://zenodo.example.org/records/1/files/poster.pdf'))).toEqual([
+			'posters/lima-accra/index.md:5: `pdf` must be an https:// address (or the name of a .pdf file in the same folder)',
+		]);
+		expect(await report(poster('../other/poster.pdf'))).toEqual([
+			'posters/lima-accra/index.md:5: `pdf` must be the name of a .pdf file in the same folder, like poster.pdf, or the https:// address of the PDF in a repository',
+		]);
+		// Without rendering (as here), an address is not fetched; the build downloads it (see tests/site/remote-posters.test.ts).
+		expect(await report(poster('https://zenodo.example.org/records/1/files/poster.pdf'))).toEqual([]);
+	});
 });
 

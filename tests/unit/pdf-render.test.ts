@@ -153,7 +153,8 @@ describe('a broken poster PDF is one plain sentence', () => {
 
 describe('limits', () => {
 	test('a render that does not finish in time is stopped and reported, and the pool goes on', async () => {
-		const quick = createRenderPool({ size: 1, timeoutMs: 1000, memoryLimitMb: 1024 });
+		// Five seconds: far below the minute the slow PDF needs, far above what a small one needs on a busy machine.
+		const quick = createRenderPool({ size: 1, timeoutMs: 5000, memoryLimitMb: 1024 });
 		try {
 			const slow = makePdf({ pages: [{ ...A1, drawing: slowDrawing(3_000_000) }] });
 			const started = performance.now();
@@ -163,7 +164,7 @@ describe('limits', () => {
 			expect(outcome.ok).toBe(false);
 			if (!outcome.ok) {
 				expect(describePosterProblem(outcome.problem)).toBe(
-					'took too long to render (over 1 s); simplify it (flatten very complex drawings or effects) and export it again',
+					'took too long to render (over 5 s); simplify it (flatten very complex drawings or effects) and export it again',
 				);
 			}
 			// The next PDF gets a fresh render process.
@@ -172,7 +173,7 @@ describe('limits', () => {
 		} finally {
 			await quick.close();
 		}
-	});
+	}, 60_000);
 
 	test('a render that grows past the memory limit is stopped and reported', async () => {
 		const small = createRenderPool({ size: 1, timeoutMs: 60_000, memoryLimitMb: 300 });
@@ -190,7 +191,7 @@ describe('limits', () => {
 		} finally {
 			await small.close();
 		}
-	});
+	}, 60_000);
 });
 
 describe('explaining a render that ran out of memory', () => {

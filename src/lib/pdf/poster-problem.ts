@@ -14,7 +14,9 @@ export type PosterProblemKind =
 	| 'page-too-large'
 	| 'timeout'
 	| 'too-much-memory'
-	| 'render-failed';
+	| 'render-failed'
+	| 'download-failed'
+	| 'download-too-large';
 
 export interface PosterProblem {
 	kind: PosterProblemKind;
@@ -46,6 +48,10 @@ const FIX: Record<PosterProblemKind, (detail?: string, largeImage?: PosterProble
 		largeImage
 			? `needed too much memory to render (over ${detail}): it embeds a very large image (${pixels(largeImage)}); export it again with images at 300 dpi or less`
 			: `needed too much memory to render (over ${detail}): its pages are very large or very complex drawings; export it again at a standard paper size such as A0 or A1, with effects flattened`,
+	'download-failed': (detail) =>
+		`could not be downloaded${detail ? ` (${detail})` : ''}; check that the address opens the PDF in a browser, or put the PDF next to index.md and name it in \`pdf\``,
+	'download-too-large': (detail) =>
+		`is too large to download${detail ? ` (${detail})` : ''}; export a smaller PDF, or ask a coordinator to raise POSTER_DOWNLOAD_MAX_MB`,
 	'render-failed': (detail) =>
 		`could not be rendered${detail ? ` (${detail})` : ''}; export it again as PDF, and ask a coordinator if this persists`,
 };

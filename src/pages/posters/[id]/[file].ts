@@ -11,7 +11,7 @@ const TYPES: Record<string, string> = { '.pdf': 'application/pdf', '.webp': 'ima
 export const getStaticPaths = (async () => {
 	const { posters } = await getCatalog();
 	return posters.flatMap((poster) =>
-		posterFilesOnDisk(poster, posterPdfPath(poster)).map((file) => ({ params: { id: poster.id, file: file.name }, props: { onDisk: file.path } })),
+		posterFilesOnDisk(poster, () => posterPdfPath(poster)).map((file) => ({ params: { id: poster.id, file: file.name }, props: { onDisk: file.path } })),
 	);
 }) satisfies GetStaticPaths;
 
