@@ -13,10 +13,10 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { SingleBar } from 'cli-progress';
 import { checkContent } from '../src/content-check/check-content.ts';
 import { formatProblem, sortProblems } from '../src/content-check/problem.ts';
 import { contentDir, isSampleContent } from '../src/lib/content-dir.ts';
+import { progressReporter } from '../src/lib/progress.ts';
 import { readSiteLocation } from '../src/lib/site-config.ts';
 import { withBase } from '../src/lib/urls.ts';
 import { bloggerThemeSnippet, readRedirects } from '../src/import/redirects.ts';
@@ -107,9 +107,7 @@ if (!Number.isInteger(concurrency) || concurrency < 1) {
 	process.exit(1);
 }
 
-const terminal = Boolean(process.stderr.isTTY);
-const bar = terminal ? new SingleBar({ format: 'Importing [{bar}] {value}/{total} items, {images} images', hideCursor: true, clearOnComplete: true }) : undefined;
-let lastPrinted = 0;
+const progress = progressReporter('Importing');
 const started = performance.now();
 console.error(`${values['dry-run'] ? 'Dry run: reading' : 'Importing'} ${file} into ${shown(root)}${values['no-images'] ? ', without images' : ''}…`);
 
@@ -122,25 +120,16 @@ try {
 		dryRun: values['dry-run'],
 		concurrency,
 		onProgress: ({ done, total, images }) => {
-			if (done === 0) {
-				console.error(`Found ${total} posts and pages in ${file}.`);
-				bar?.start(total, 0, { images });
-			} else if (bar) {
-				bar.update(done, { images });
-			} else if (done === total || done - lastPrinted >= Math.max(50, Math.ceil(total / 10))) {
-				lastPrinted = done;
-				console.error(`  ${done} of ${total} items (${images} images)`);
-			}
+			if (done === 0) console.error(`Found ${total} posts and pages in ${file}.`);
+			progress(done, total, `${images} images`);
 		},
 	});
-	bar?.stop();
 	console.log(formatReport(report));
 	console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 	if (command === 'blogger' && report.counts.redirects > 0 && !report.dryRun) {
 		console.log('If the blog stays at its *.blogspot.com address, paste the output of `npm run import -- blogger-snippet` into its theme (see README, "Moving in").');
 	}
 } catch (error) {
-	bar?.stop();
 	if (error instanceof ExportFileError) {
 		console.error(`${file} ${error.message}`);
 		process.exit(1);

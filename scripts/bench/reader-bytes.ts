@@ -30,6 +30,44 @@ export function pagePerType(outDir: string): Map<string, string> {
 	return chosen;
 }
 
+export interface FirstQuery {
+	query: string;
+	/** Results shown for it. */
+	results: number;
+	/** Bytes on the wire for the search page, its script and the parts of the index one query needs. */
+	totalBytes: number;
+	/** Of which the index (Pagefind's files). */
+	indexBytes: number;
+}
+
+/** What the search page costs a reader who searches for `query` once: the page, then everything the query fetches. */
+export async function firstQueryBytes(outDir: string, query: string): Promise<FirstQuery> {
+	const site = await serveStatic(outDir);
+	const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+	try {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const tab = await context.newPage();
+		const cdp = await context.newCDPSession(tab);
+		await cdp.send('Network.enable');
+		const urls = new Map<string, string>();
+		let totalBytes = 0;
+		let indexBytes = 0;
+		cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
+		cdp.on('Network.loadingFinished', (event) => {
+			totalBytes += event.encodedDataLength;
+			if ((urls.get(event.requestId) ?? '').includes('/pagefind/')) indexBytes += event.encodedDataLength;
+		});
+		await tab.goto(new URL(`search/?q=${encodeURIComponent(query)}`, site.url).href, { waitUntil: 'networkidle' });
+		await tab.locator('[data-search-app][data-state="ready"]').waitFor({ timeout: 60_000 });
+		const results = await tab.locator('[data-results] li').count();
+		await context.close();
+		return { query, results, totalBytes, indexBytes };
+	} finally {
+		await browser.close();
+		await site.close();
+	}
+}
+
 export async function readerBytes(outDir: string, pages: Map<string, string>): Promise<Record<string, ReaderBytes>> {
 	const site = await serveStatic(outDir);
 	const browser = await chromium.launch({

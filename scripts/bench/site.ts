@@ -13,7 +13,8 @@ import { entryId } from '../../src/lib/entry-id.ts';
 import { routes } from '../../src/lib/urls.ts';
 import { writeBareAstroSite } from './bare-astro.ts';
 import { type DevTimes, measureDev } from './dev.ts';
-import { pagePerType, type ReaderBytes, readerBytes } from './reader-bytes.ts';
+import { type PosterRepository, servePosterRepository } from './poster-repository.ts';
+import { type FirstQuery, firstQueryBytes, pagePerType, type ReaderBytes, readerBytes } from './reader-bytes.ts';
 import { median } from './measure.ts';
 import { type Measured, measure } from './process-tree.ts';
 import { syntheticPosters } from './posters.ts';
@@ -35,7 +36,12 @@ export interface SiteBench {
 	ours: { perPostMs: number };
 	ratioPerPost: number;
 	distBytes: number;
+	distFiles: number;
 	pagefindBytes: number;
+	/** What a reader's browser downloads for the search page and one query, search index included. */
+	firstQuery: FirstQuery;
+	/** Our warm build per page built, over bare Astro's per page (its posts and one index). */
+	ratioPerPage: number;
 	byPageType: Record<string, { pages: number; html: number; css: number; js: number }>;
 	/** Bytes on the wire when Chromium opens one page of each type. */
 	readerBytes: Record<string, ReaderBytes>;
@@ -48,6 +54,10 @@ function folderBytes(dir: string): number {
 	}, 0);
 }
 
+function folderFiles(dir: string): number {
+	return globSync('**/*', { cwd: dir }).filter((file) => statSync(path.join(dir, file)).isFile()).length;
+}
+
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 	return { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }
@@ -57,8 +67,14 @@ function ensureOk(result: Measured, what: string): Measured {
 	return result;
 }
 
-export async function benchSite(size: ProgramSize | 'small', runs: number): Promise<SiteBench> {
+export interface SiteBenchOptions {
+	/** Keep the synthetic program's posters in a repository (served on this machine over https), as a large program should. */
+	postersInRepository?: boolean;
+}
+
+export async function benchSite(size: ProgramSize | 'small', runs: number, { postersInRepository = false }: SiteBenchOptions = {}): Promise<SiteBench> {
 	const scratch = mkdtempSync(path.join(tmpdir(), 'interlibrary-bench-'));
+	let repository: PosterRepository | undefined;
 	try {
 		// The program's own content, or the sample program while it has none.
 		const source = contentDir(ROOT);
@@ -75,10 +91,12 @@ export async function benchSite(size: ProgramSize | 'small', runs: number): Prom
 			counts = size;
 			console.error(`Writing a synthetic program (${size.posts} posts, ${size.posters} posters, ${size.people} people)…`);
 			content = path.join(scratch, 'content');
-			await writeSyntheticProgram(content, size, syntheticPosters(size.posters));
+			const pdfs = syntheticPosters(size.posters);
+			if (postersInRepository) repository = await servePosterRepository(pdfs, scratch);
+			await writeSyntheticProgram(content, size, repository ? repository.urls : pdfs);
 		}
 		const out = path.join(scratch, 'dist');
-		const env = cleanEnv({ INTERLIBRARY_CONTENT: content });
+		const env = cleanEnv({ INTERLIBRARY_CONTENT: content, ...(repository ? { NODE_EXTRA_CA_CERTS: repository.certificateFile } : {}) });
 		const cacheDir = path.join(ROOT, cacheDirFor(content));
 		const build = async (what: string) => ensureOk(await measure(process.execPath, [ASTRO, 'build', '--outDir', out], { cwd: ROOT, env }), what);
 
@@ -153,11 +171,15 @@ export async function benchSite(size: ProgramSize | 'small', runs: number): Prom
 			ours,
 			ratioPerPost: ours.perPostMs / bareResult.perPostMs,
 			distBytes: folderBytes(out),
+			distFiles: folderFiles(out),
+			firstQuery: await firstQueryBytes(out, 'library'),
+			ratioPerPage: warmMs / pages / (bareMs / (counts.posts + 1)),
 			pagefindBytes: existsSync(path.join(out, 'pagefind')) ? folderBytes(path.join(out, 'pagefind')) : 0,
 			byPageType,
 			readerBytes: onFirstView,
 		};
 	} finally {
+		await repository?.close();
 		rmSync(scratch, { recursive: true, force: true });
 	}
 }

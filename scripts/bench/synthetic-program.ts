@@ -24,6 +24,9 @@ export interface ProgramSize {
 
 export const LARGE: ProgramSize = { posts: 2000, testimonials: 500, posters: 300, people: 800, rounds: 20 };
 
+/** A program after ten years: a thousand posters, kept in a repository rather than in git. */
+export const HUGE: ProgramSize = { posts: 10000, testimonials: 2500, posters: 1000, people: 3000, rounds: 40 };
+
 const WORDS: Record<string, string[]> = {
 	en: 'library reading club children partner call archive shelf story community librarian neighbourhood list week volunteers loan catalogue workshop language books evening youth collection poster round visit method question school borrow quiet hour study space makerspace memory grandparents map notes survey'.split(' '),
 	es: 'biblioteca lectura club niños socia llamada archivo estante cuento comunidad bibliotecaria barrio lista semana voluntarios préstamo catálogo taller idioma libros tarde jóvenes colección cartel ronda visita método pregunta escuela'.split(' '),
@@ -36,6 +39,10 @@ const LANGUAGES: [string, number][] = [['en', 0.7], ['es', 0.1], ['pt', 0.07], [
 const TAGS = 'partnership,outreach,reading,children,archives,makerspaces,oral history,multilingual,study spaces,time zones,storytelling,community memory,teens,catalogues,convening,evaluation,volunteers,digital skills,health information,local history,accessibility,collections,training,advocacy,literacy,maps,music,games,gardens,film'.split(',');
 const SYLLABLES = 'ka,lo,mi,an,ra,te,su,no,el,ba,di,ya,zu,ri,ko,ma,la,ne,sa,ti,vo,ha,ju,pe'.split(',');
 
+/**
+ * Writes the program into `dir`. `posterPdfs` are files (copied or linked beside each
+ * poster), or https addresses (named in `pdf:`, as for posters kept in a repository).
+ */
 export async function writeSyntheticProgram(dir: string, size: ProgramSize, posterPdfs: string[], seed = 11): Promise<void> {
 	rmSync(dir, { recursive: true, force: true });
 	const rand = makeRng(seed);
@@ -118,7 +125,9 @@ export async function writeSyntheticProgram(dir: string, size: ProgramSize, post
 		const pdf = posterPdfs[index % posterPdfs.length];
 		if (!group || !pdf) break;
 		const folder = `posters/poster-${index + 1}`;
-		write(`${folder}/index.md`, frontmatter({ title: capital(sentence('en', 5).slice(0, -1)), authors: group.members, round: group.round, topics: [pick(TAGS)], pdf: PDF_NAME }, `${paragraph('en')}\n`));
+		const remote = /^https:\/\//.test(pdf);
+		write(`${folder}/index.md`, frontmatter({ title: capital(sentence('en', 5).slice(0, -1)), authors: group.members, round: group.round, topics: [pick(TAGS)], pdf: remote ? pdf : PDF_NAME }, `${paragraph('en')}\n`));
+		if (remote) continue;
 		// Posters beyond the number of distinct PDFs reuse one; a hard link saves the disk a copy.
 		try {
 			linkSync(pdf, path.join(dir, folder, PDF_NAME));

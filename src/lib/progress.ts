@@ -1,8 +1,9 @@
 /**
  * Progress of a long job ("Rendering posters: 120 of 300"), for commands a
- * coordinator runs. In a terminal the line updates in place; in a log (CI,
- * a build host) a line is written at most every few seconds, and at the end.
+ * coordinator runs. In a terminal, a bar that updates in place (cli-progress);
+ * in a log (CI, a build host), a line at most every few seconds, and at the end.
  */
+import { SingleBar } from 'cli-progress';
 
 export interface ProgressOptions {
 	/** Where lines go: a terminal or a log. */
@@ -11,19 +12,29 @@ export interface ProgressOptions {
 	logEveryMs?: number;
 }
 
-/** A function to call with (done, total) after each step; it decides when to show anything. */
-export function progressReporter(label: string, { stream = process.stderr, logEveryMs = 5000 }: ProgressOptions = {}): (done: number, total: number) => void {
+/**
+ * A function to call with (done, total) after each step, and optionally a few
+ * words about it ("12 images"); it decides when to show anything, and closes
+ * the bar when `done` reaches `total`.
+ */
+export function progressReporter(label: string, { stream = process.stderr, logEveryMs = 5000 }: ProgressOptions = {}): (done: number, total: number, detail?: string) => void {
+	let bar: SingleBar | undefined;
 	let lastLogged = 0;
-	return (done, total) => {
-		const text = `${label}: ${done} of ${total} (${total === 0 ? 100 : Math.floor((done / total) * 100)} %)`;
+	return (done, total, detail = '') => {
 		if (stream.isTTY) {
-			stream.write(`\r${text}${done === total ? '\n' : ''}`);
+			if (!bar) {
+				bar = new SingleBar({ format: `${label} [{bar}] {value} of {total}{detail}`, stream, hideCursor: true, clearOnComplete: false });
+				bar.start(total, done, { detail: '' });
+			}
+			bar.update(done, { detail: detail ? `, ${detail}` : '' });
+			if (done >= total) bar.stop();
 			return;
 		}
 		const now = Date.now();
-		if (done === total || now - lastLogged >= logEveryMs) {
+		if (done >= total || now - lastLogged >= logEveryMs) {
 			lastLogged = now;
-			stream.write(`${text}\n`);
+			const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
+			stream.write(`${label}: ${done} of ${total} (${percent} %)${detail ? `, ${detail}` : ''}\n`);
 		}
 	};
 }

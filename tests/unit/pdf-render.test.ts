@@ -52,7 +52,7 @@ describe('a good poster PDF', () => {
 		// The widths pages show, then the rendered width itself, all WebP; and a JPEG for link previews.
 		const height = Math.floor((2384 * 1600) / 1684);
 		expect(outcome.facts.preview).toMatchObject({ width: 1600, height });
-		expect(outcome.facts.preview.variants.map((variant) => variant.width)).toEqual([320, 640, 960, 1600]);
+		expect(outcome.facts.preview.variants.map((variant) => variant.width)).toEqual([320, 640, 800, 1600]);
 		for (const variant of outcome.facts.preview.variants) {
 			const file = await sharp(path.join(dir, variant.file)).metadata();
 			expect([file.format, file.width, file.height]).toEqual(['webp', variant.width, variant.height]);

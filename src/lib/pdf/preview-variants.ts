@@ -10,8 +10,13 @@
 import { rename } from 'node:fs/promises';
 import sharp, { type Sharp } from 'sharp';
 
-/** Widths, in pixels, of the WebP files a `srcset` offers; the rendered width (at most 1600) is the largest. */
-export const PREVIEW_WIDTHS = [320, 640, 960] as const;
+/**
+ * Widths, in pixels, of the WebP files a `srcset` offers; the rendered width (at most
+ * 1600) is the largest. A card is about 272 CSS pixels wide (320, or 640 on a dense
+ * screen), the viewer about 736 (800, or the full width on a dense screen); a phone
+ * shows either at its own width (360 to 430 CSS pixels, at two or three times).
+ */
+export const PREVIEW_WIDTHS = [320, 640, 800] as const;
 
 /** The width of the JPEG that social networks show when a poster's page is shared. */
 export const SOCIAL_WIDTH = 1200;
