@@ -24,3 +24,13 @@ export function paginate<T>(items: readonly T[], perPage: number): Page<T>[] {
 		items: items.slice(index * perPage, (index + 1) * perPage),
 	}));
 }
+
+/**
+ * The static paths of a list's pages after the first (which is the list's own
+ * address), for a `[page].astro` route: `/…/page/2/` and on.
+ */
+export function laterPages<T>(items: readonly T[], perPage: number): { params: { page: string }; props: { page: Page<T> } }[] {
+	return paginate(items, perPage)
+		.slice(1)
+		.map((page) => ({ params: { page: String(page.number) }, props: { page } }));
+}
