@@ -14,6 +14,8 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
 					env,
+					// Some unit tests start processes (render workers, the command line): room for a busy machine.
+					testTimeout: 30_000,
 				},
 			},
 			{

@@ -6,14 +6,17 @@
  *   npm run bench                                   # the sample site, and 24 posters against bare pdfjs-dist
  *   npm run bench -- --size large                   # 2,000 posts, 500 testimonials, 300 posters, 800 people, 20 rounds
  *   npm run bench -- --posts 500 --posters 50 --people 200 --rounds 5 --testimonials 100
- *   npm run bench -- --only posters | --only site | --only import   --runs 3
+ *   npm run bench -- --only posters | --only site | --only import | --only figures   --runs 3
  *   npm run bench -- --only import --import-posts 20000   # a larger synthetic WordPress export
+ *   npm run bench -- --size large --only figures    # the figures of 20 rounds and 800 people, against their 2 s budget
+ *   npm run bench -- --size huge --only site        # 10,000 posts, 1,000 posters kept in a repository
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ms, ratio, table } from './bench/measure.ts';
 import { benchImport } from './bench/import.ts';
+import { benchFigures, FIGURES_BUDGET_MS } from './bench/figures.ts';
 import { benchPosters } from './bench/posters.ts';
 import { benchSite, type SiteBench } from './bench/site.ts';
 import { HUGE, LARGE, type ProgramSize } from './bench/synthetic-program.ts';
@@ -123,6 +126,25 @@ if (values.only === undefined || values.only === 'import') {
 			['  of which the import', ms(imported.importMedianMs), ''],
 			['posts imported per second', String(Math.round(imported.postsPerSecond)), ''],
 			['peak memory of the command', `${Math.round(imported.peakMb)} MB`, 'bounded'],
+		]),
+	);
+}
+
+if (values.only === undefined || values.only === 'figures') {
+	const figures = await benchFigures(size, Math.max(runs, 5));
+	results['figures'] = figures;
+	const { size: f } = figures;
+	console.log(`\nFigures: ${f.rounds} rounds, ${f.people} participants from ${f.countries} countries, ${f.partnerships} pairs of partner countries; medians of ${figures.runs} runs\n`);
+	console.log(
+		table([
+			['measure', 'time'],
+			['figures computed from the content (once per build)', ms(figures.computeMs)],
+			['/figures/: 11 charts, the world map and the network laid out, first time (with the projection)', ms(figures.layoutColdMs)],
+			['  the same, once projected', ms(figures.layoutWarmMs)],
+			['the four open data files written', ms(figures.openDataMs)],
+			['every round page’s map and network', ms(figures.roundPagesMs)],
+			['/figures/index.html rendered by Astro (its own timing, in a build)', figures.pageRenderMs === undefined ? 'n/a' : ms(figures.pageRenderMs)],
+			['/figures/ in all: computed, laid out, rendered', `${ms(figures.totalMs)} (budget ${ms(FIGURES_BUDGET_MS)}: ${figures.withinBudget ? 'within' : 'OVER'})`],
 		]),
 	);
 }

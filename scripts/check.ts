@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/content-check/check-content.ts';
-import { formatProblem, type Problem, sortProblems } from '../src/content-check/problem.ts';
+import { countOf, formatProblem, type Problem, sortProblems, WARNINGS_NOTE } from '../src/content-check/problem.ts';
 import { contentDir, isSampleContent, SAMPLE_NOTICE } from '../src/lib/content-dir.ts';
 import { progressReporter } from '../src/lib/progress.ts';
 import { cacheDirFor } from '../src/lib/site-config.ts';
@@ -18,44 +18,44 @@ import { POSTER_CACHE_FOLDER } from '../src/loaders/poster-previews.ts';
 const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' } } });
 
 /** GitHub's workflow command syntax: `%`, CR and LF must be escaped in the message. */
-function annotation(problem: Problem): string {
+function annotation(problem: Problem, level: 'error' | 'warning'): string {
 	const { line: _line, ...withoutLine } = problem;
 	const message = formatProblem({ ...withoutLine, file: '' }).replace(/^: /, '').trim().replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-	const [level, title] = problem.notice ? ['notice', 'To finish'] : ['error', 'Content problem'];
-	return `::${level} file=${problem.file},line=${problem.line ?? 1},title=${title}::${message}`;
+	return `::${level} file=${problem.file},line=${problem.line ?? 1},title=Content ${level === 'error' ? 'problem' : 'warning'}::${message}`;
 }
 
 const started = performance.now();
 const content = contentDir();
 if (isSampleContent(content)) console.log(SAMPLE_NOTICE);
-const found = sortProblems(
-	await checkContent({
-		contentDir: content,
-		// Posters are rendered as the build renders them (new or changed ones only), so a PDF
-		// that is too slow or too big to draw is named here too, not only in the build.
-		renderPosters: {
-			cacheDir: path.resolve(cacheDirFor(content), POSTER_CACHE_FOLDER),
-			options: posterOptionsFromEnv(),
-			onProgress: progressReporter('Checking poster PDFs'),
-		},
-	}),
-);
+const report = await checkContent({
+	contentDir: content,
+	// Posters are rendered as the build renders them (new or changed ones only), so a PDF
+	// that is too slow or too big to draw is named here too, not only in the build.
+	renderPosters: {
+		cacheDir: path.resolve(cacheDirFor(content), POSTER_CACHE_FOLDER),
+		options: posterOptionsFromEnv(),
+		onProgress: progressReporter('Checking poster PDFs'),
+	},
+});
+const problems = sortProblems(report.problems);
+const warnings = sortProblems(report.warnings);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-const problems = found.filter((problem) => !problem.notice);
-const notices = found.filter((problem) => problem.notice);
 
-if (notices.length > 0) {
-	console.log(`${notices.length} ${notices.length === 1 ? 'thing' : 'things'} to finish (these do not stop the build):`);
-	for (const notice of notices) console.log(formatProblem(notice));
-	if (values.format === 'github') for (const notice of notices) console.log(annotation(notice));
-	console.log('');
+if (warnings.length > 0) {
+	console.warn(`${countOf(warnings.length, 'warning')} about the content:`);
+	for (const warning of warnings) console.warn(formatProblem(warning));
+	if (values.format === 'github') for (const warning of warnings) console.log(annotation(warning, 'warning'));
 }
 if (problems.length === 0) {
-	console.log(`Content is fine: no problems found (${seconds} s).`);
+	console.log(
+		warnings.length === 0
+			? `Content is fine: no problems found (${seconds} s).`
+			: `Content is fine: no problems found, ${countOf(warnings.length, 'warning')} above (${seconds} s). ${WARNINGS_NOTE}`,
+	);
 } else {
-	console.error(`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the content:`);
+	console.error(`${countOf(problems.length, 'problem')} in the content:`);
 	for (const problem of problems) console.error(formatProblem(problem));
-	if (values.format === 'github') for (const problem of problems) console.log(annotation(problem));
-	console.error('Fix each line above, then run `npm run check` again.');
+	if (values.format === 'github') for (const problem of problems) console.log(annotation(problem, 'error'));
+	console.error(`Fix each problem above, then run \`npm run check\` again.${warnings.length > 0 ? ` (The ${countOf(warnings.length, 'warning')} do not stop the build.)` : ''}`);
 	process.exitCode = 1;
 }

@@ -14,7 +14,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/content-check/check-content.ts';
-import { formatProblem, sortProblems } from '../src/content-check/problem.ts';
+import { countOf, formatProblem, sortProblems } from '../src/content-check/problem.ts';
 import { contentDir, isSampleContent } from '../src/lib/content-dir.ts';
 import { progressReporter } from '../src/lib/progress.ts';
 import { readSiteLocation } from '../src/lib/site-config.ts';
@@ -141,16 +141,16 @@ try {
 
 if (!values['dry-run']) {
 	console.log('\nChecking the content (npm run check)…');
-	const found = sortProblems(await checkContent({ contentDir: root }));
-	const problems = found.filter((problem) => !problem.notice);
-	const notices = found.filter((problem) => problem.notice);
+	const found = await checkContent({ contentDir: root });
+	const problems = sortProblems(found.problems);
+	const warnings = found.warnings;
 	const shownLines = 40;
 	for (const line of problems.slice(0, shownLines).map(formatProblem)) console.log(line);
 	if (problems.length > shownLines) console.log(`…and ${problems.length - shownLines} more: run npm run check to see them all.`);
 	console.log(
 		problems.length === 0
-			? `Content is fine: no problems found${notices.length > 0 ? `; ${notices.length} ${notices.length === 1 ? 'thing' : 'things'} to finish (npm run check lists them)` : ''}.`
-			: `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the content, ${notices.length} ${notices.length === 1 ? "thing" : "things"} to finish: fix the lines above, then run npm run check again.`,
+			? `Content is fine: no problems found${warnings.length > 0 ? `, ${countOf(warnings.length, 'warning')} (such as provisional alt text; npm run check lists them)` : ''}.`
+			: `${countOf(problems.length, 'problem')} in the content${warnings.length > 0 ? `, and ${countOf(warnings.length, 'warning')}` : ''}: fix the lines above, then run npm run check again.`,
 	);
 	if (problems.length > 0) process.exitCode = 1;
 }

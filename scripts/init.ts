@@ -105,7 +105,7 @@ mkdirSync(target, { recursive: true });
 writeFileSync(path.join(target, 'program.yaml'), file.text);
 console.log(`Created ${shown}/program.yaml.`);
 
-const problems = sortProblems(await checkContent({ contentDir: target }));
+const problems = sortProblems((await checkContent({ contentDir: target })).problems);
 if (problems.length > 0) {
 	for (const problem of problems) console.error(formatProblem(problem));
 	process.exit(1);

@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/content-check/check-content.ts';
-import { formatProblem, sortProblems } from '../src/content-check/problem.ts';
+import { countOf, formatProblem, sortProblems, WARNINGS_NOTE } from '../src/content-check/problem.ts';
 import { contentDir, isSampleContent, SAMPLE_NOTICE } from '../src/lib/content-dir.ts';
 import { progressReporter } from '../src/lib/progress.ts';
 import { cacheDirFor, readSiteLocation } from '../src/lib/site-config.ts';
@@ -46,12 +46,16 @@ if (useBrowser && !existsSync(CHROMIUM_PATH)) {
 }
 
 console.log('1. Checking the content…');
-const problems = sortProblems(
-	await checkContent({
-		contentDir: content,
-		renderPosters: { cacheDir: path.resolve(cacheDirFor(content), POSTER_CACHE_FOLDER), options: posterOptionsFromEnv(), onProgress: progressReporter('Checking poster PDFs') },
-	}),
-);
+const checked = await checkContent({
+	contentDir: content,
+	renderPosters: { cacheDir: path.resolve(cacheDirFor(content), POSTER_CACHE_FOLDER), options: posterOptionsFromEnv(), onProgress: progressReporter('Checking poster PDFs') },
+});
+const problems = sortProblems(checked.problems);
+const warnings = sortProblems(checked.warnings);
+if (warnings.length > 0) {
+	console.warn(`${countOf(warnings.length, 'warning')} about the content:`);
+	for (const warning of warnings) console.warn(formatProblem(warning));
+}
 if (problems.length > 0) {
 	console.error(`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the content:`);
 	for (const problem of problems) console.error(formatProblem(problem));
@@ -97,4 +101,4 @@ if (failed.length > 0) {
 	console.error('\nFix each line above, then run `npm run verify` again.');
 	process.exit(1);
 }
-console.log('\nEverything passed.');
+console.log(warnings.length === 0 ? '\nEverything passed.' : `\nEverything passed, with ${countOf(warnings.length, 'warning')} about the content (listed in step 1). ${WARNINGS_NOTE}`);

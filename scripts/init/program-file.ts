@@ -85,6 +85,8 @@ export function programFile(answers: ProgramAnswers): ProgramFile {
 		`languages: [${checked.data.languages.join(', ')}]`,
 		'# What the program calls a round ("round", "cohort", "year"...), in the singular and the plural.',
 		`roundTerm: { singular: ${scalar(data.roundTerm.singular)}, plural: ${scalar(data.roundTerm.plural)} }`,
+		'# The licence of the figures the site publishes as open data (on its figures page), as an SPDX id.',
+		`dataLicense: ${checked.data.dataLicense}`,
 		'',
 	];
 	return { ok: true, text: lines.join('\n') };

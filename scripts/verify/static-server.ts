@@ -20,6 +20,7 @@ const TYPES: Record<string, string> = {
 	'.avif': 'image/avif',
 	'.pdf': 'application/pdf',
 	'.txt': 'text/plain; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
 };
 
 export interface StaticSite {

@@ -25,6 +25,7 @@ import { PERSON_DETAILS } from '../schemas/people.ts';
 import { splitOldAddress } from '../schemas/redirects.ts';
 import { checkBodyImages } from './markdown-images.ts';
 import { isReference } from '../schemas/reference.ts';
+import { figureWarnings, type RoundToCompare } from './figure-warnings.ts';
 import type { Problem } from './problem.ts';
 import { fieldName, plainMessage } from './zod-messages.ts';
 
@@ -140,10 +141,22 @@ export interface CheckOptions {
 	};
 }
 
-export async function checkContent({ contentDir, relativeTo = process.cwd(), renderPosters }: CheckOptions): Promise<Problem[]> {
+/**
+ * What the checker found. Problems stop the build; warnings are printed
+ * (by `npm run check`, the build and `npm run verify`) but never stop anything.
+ */
+export interface CheckReport {
+	problems: Problem[];
+	warnings: Problem[];
+}
+
+export async function checkContent({ contentDir, relativeTo = process.cwd(), renderPosters }: CheckOptions): Promise<CheckReport> {
 	const display = (absolute: string) => path.relative(relativeTo, absolute).split(path.sep).join('/');
 	const problems: Problem[] = [];
 	const entries: ReadEntry[] = [];
+	/** Rounds and people read without a mistake, for the warnings about figures. */
+	const roundsToCompare: RoundToCompare[] = [];
+	const countries = new Map<string, string>();
 	/** Every file read as an entry, so the rest can be reported as stray. */
 	const readFiles = new Set<string>();
 	const idsByCollection = new Map<CollectionName, Map<string, string>>();
@@ -189,6 +202,14 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 			const body = read.body === undefined ? {} : { body: { text: read.body, line: read.bodyLine ?? 1 } };
 			if (result.success) {
 				entries.push({ collection, id, file: absolute, data: result.data, lineOf: read.lineOf, complete: true, ...body });
+				// Read again with the collection's own schema, which types what the warnings need.
+				if (collection === 'rounds') {
+					const round = SCHEMAS.rounds.safeParse(read.data);
+					if (round.success) roundsToCompare.push({ file, round: round.data, lineOf: read.lineOf });
+				} else if (collection === 'people') {
+					const person = SCHEMAS.people.safeParse(read.data);
+					if (person.success && person.data.country) countries.set(id, person.data.country);
+				}
 				continue;
 			}
 			problems.push(...issuesToProblems(file, result.error.issues, schema, read.lineOf));
@@ -235,7 +256,7 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 				if (megabytes > sizeLimitMb) {
 					problems.push({
 						file: display(attached),
-						notice: true,
+						warning: true,
 						message: `is ${Math.round(megabytes)} MB, over the ${sizeLimitMb} MB this program keeps in the repository (posterSizeLimitMb in program.yaml): put it in a repository such as Zenodo or OSF and give its https:// address in \`pdf\` instead`,
 					});
 				}
@@ -267,7 +288,11 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 		);
 	}
 	problems.push(...findStrayFiles(contentDir, readFiles, display));
-	return problems;
+	problems.push(...figureWarnings(roundsToCompare, (personId) => countries.get(personId)).map((warning) => ({ ...warning, warning: true })));
+	return {
+		problems: problems.filter((problem) => !problem.warning),
+		warnings: problems.filter((problem) => problem.warning).map(({ warning: _warning, ...rest }) => rest),
+	};
 }
 
 /**
@@ -330,7 +355,7 @@ function checkImportedEntries(
 			const person = entry.data as Record<string, unknown>;
 			const missing = PERSON_DETAILS.filter((field) => person[field] === undefined);
 			if (person['imported'] && missing.length > 0) {
-				problems.push({ file, notice: true, message: `was imported from the old blog without ${missing.join(', ')}: add them when you know them (they show on the person\u2019s page)` });
+				problems.push({ file, warning: true, message: `was imported from the old blog without ${missing.join(', ')}: add them when you know them (they show on the person\u2019s page)` });
 			}
 		}
 	}

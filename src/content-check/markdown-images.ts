@@ -42,7 +42,7 @@ export function checkBodyImages(body: string, bodyLine: number, file: string, ab
 		if (alt.trim() === '') {
 			problems.push({ file, ...where, message: `the image ${url} has no alt text: describe what it shows between the square brackets, like ![Six teenagers reading under a tree](${url})` });
 		} else if (isProvisionalAlt(alt)) {
-			problems.push({ file, ...where, notice: true, message: `the image ${url} has provisional alt text from the import ("${alt}"): replace it with a description of what the image shows` });
+			problems.push({ file, ...where, warning: true, message: `the image ${url} has provisional alt text from the import ("${alt}"): replace it with a description of what the image shows` });
 		}
 		if (isLocal(url)) {
 			let decoded = url;

@@ -11,11 +11,12 @@ export interface Problem {
 	/** A poster PDF that cannot be shown: the build may publish it with a placeholder instead. */
 	posterPdf?: boolean;
 	/**
-	 * Something to finish rather than a mistake (provisional alt text from an
-	 * import, an imported author without a library): listed by `npm run check`,
-	 * but it does not stop the build.
+	 * Something to look at or finish rather than a mistake (provisional alt text
+	 * from an import, an imported author without a library, a round's figures that
+	 * its groups contradict): while the checker works; it returns these apart, as
+	 * warnings, which are printed but never stop the build.
 	 */
-	notice?: boolean;
+	warning?: boolean;
 }
 
 /**
@@ -36,3 +37,11 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 		(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? ''),
 	);
 }
+
+/** "1 problem", "3 warnings": a count with its noun. */
+export function countOf(count: number, noun: 'problem' | 'warning'): string {
+	return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** What every summary says of warnings, so that nobody takes them for the reason a build failed. */
+export const WARNINGS_NOTE = 'Warnings do not stop the build: look at each when you can.';

@@ -10,29 +10,42 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { type CheckOptions, checkContent } from '../content-check/check-content.ts';
-import { formatProblem, sortProblems } from '../content-check/problem.ts';
+import { countOf, formatProblem, sortProblems, WARNINGS_NOTE } from '../content-check/problem.ts';
 import { contentDir, isSampleContent, SAMPLE_NOTICE } from '../lib/content-dir.ts';
 import { progressReporter } from '../lib/progress.ts';
 import { posterOptionsFromEnv } from '../loaders/poster-options.ts';
 import { POSTER_CACHE_FOLDER } from '../loaders/poster-previews.ts';
 
+interface Report {
+	/** What stops the build: undefined when the content is fine. */
+	problems: { heading: string; lines: string[]; posterPdfs: boolean } | undefined;
+	/** What is printed without stopping anything: undefined when there is nothing to say. */
+	warnings: string | undefined;
+}
+
 /**
- * The report of a check: undefined when the content is fine. With
- * POSTER_ERRORS=placeholder, poster PDFs that cannot be shown are not
- * problems that stop the build: the posters loader publishes them with a
- * placeholder and says so.
+ * The report of a check. With POSTER_ERRORS=placeholder, poster PDFs that
+ * cannot be shown are not problems that stop the build: the posters loader
+ * publishes them with a placeholder and says so.
  */
-async function report(renderPosters?: CheckOptions['renderPosters']): Promise<{ heading: string; lines: string[]; posterPdfs: boolean; notices: number } | undefined> {
+async function report(renderPosters?: CheckOptions['renderPosters']): Promise<Report> {
 	const placeholders = posterOptionsFromEnv().onError === 'placeholder';
 	const found = await checkContent({ contentDir: contentDir(), ...(renderPosters ? { renderPosters } : {}) });
-	const notices = found.filter((problem) => problem.notice).length;
-	const problems = sortProblems(found).filter((problem) => !problem.notice && !(placeholders && problem.posterPdf));
-	if (problems.length === 0) return notices > 0 ? { heading: '', lines: [], posterPdfs: false, notices } : undefined;
+	const problems = sortProblems(found.problems).filter((problem) => !(placeholders && problem.posterPdf));
+	const warnings = sortProblems(found.warnings);
 	return {
-		notices,
-		heading: `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the content:`,
-		lines: problems.map(formatProblem),
-		posterPdfs: problems.some((problem) => problem.posterPdf),
+		problems:
+			problems.length === 0
+				? undefined
+				: {
+						heading: `${countOf(problems.length, 'problem')} in the content:`,
+						lines: problems.map(formatProblem),
+						posterPdfs: problems.some((problem) => problem.posterPdf),
+					},
+		warnings:
+			warnings.length === 0
+				? undefined
+				: [`${countOf(warnings.length, 'warning')} about the content:`, ...warnings.map(formatProblem), WARNINGS_NOTE].join('\n'),
 	};
 }
 
@@ -49,11 +62,11 @@ export function contentCheck(): AstroIntegration {
 					clearTimeout(timer);
 					// Only opened here: the posters loader renders a changed PDF and reports what rendering finds.
 					timer = setTimeout(async () => {
-						const found = await report();
-						const failing = found && found.lines.length > 0;
-						if (failing) logger.error([found.heading, ...found.lines].join('\n'));
+						const { problems, warnings } = await report();
+						if (warnings) logger.warn(warnings);
+						if (problems) logger.error([problems.heading, ...problems.lines].join('\n'));
 						else if (hadProblems) logger.info('The content is fine again.');
-						hadProblems = Boolean(failing);
+						hadProblems = problems !== undefined;
 					}, 200);
 				});
 			},
@@ -61,23 +74,16 @@ export function contentCheck(): AstroIntegration {
 				if (isSampleContent(contentDir())) logger.info(SAMPLE_NOTICE);
 				// Every poster is rendered now (new or changed ones; the loader then finds them all in the
 				// cache), so a PDF that only fails when drawn is in the same list as every other problem.
-				const found = await report({
+				const { problems, warnings } = await report({
 					cacheDir: path.join(fileURLToPath(config.cacheDir), POSTER_CACHE_FOLDER),
 					options: posterOptionsFromEnv(),
 					onProgress: progressReporter('Checking poster PDFs', { stream: process.stdout }),
 					onDone: ({ rendered, unchanged, failed }, ms) =>
 						logger.info(`Poster PDFs: ${rendered} rendered, ${unchanged} from the preview cache, ${failed} failed (${(ms / 1000).toFixed(1)} s)`),
 				});
-				if (!found) return;
-				if (found.lines.length === 0) {
-					logger.warn(`${found.notices} ${found.notices === 1 ? 'thing' : 'things'} in the content to finish, such as provisional alt text from an import; \`npm run check\` lists them.`);
-					return;
-				}
-				if (found.lines.length === 0) {
-					logger.warn(`${found.notices} ${found.notices === 1 ? 'thing' : 'things'} in the content to finish, such as provisional alt text from an import; \`npm run check\` lists them.`);
-					return;
-				}
-				const { heading, lines, posterPdfs } = found;
+				if (warnings) logger.warn(warnings);
+				if (!problems) return;
+				const { heading, lines, posterPdfs } = problems;
 				const error = new AstroError(
 					[heading, ...lines].join('\n'),
 					[

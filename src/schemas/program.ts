@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { languageTag, link, webUrl } from './fields.ts';
+import { languageTag, licenseId, link, webUrl } from './fields.ts';
 
 /** `content/program.yaml`: who the program is. Every page's header, footer and metadata come from here. */
 export const programSchema = z.strictObject({
@@ -34,6 +34,11 @@ export const programSchema = z.strictObject({
 	roundTerm: z
 		.strictObject({ singular: z.string().trim().min(1), plural: z.string().trim().min(1) })
 		.default({ singular: 'round', plural: 'rounds' }),
+	/**
+	 * The licence of the figures the site publishes as open data (the CSV and JSON
+	 * files on its figures page), as an SPDX id such as CC-BY-4.0 or CC0-1.0.
+	 */
+	dataLicense: licenseId.default('CC-BY-4.0'),
 });
 
 export type Program = z.infer<typeof programSchema>;

@@ -43,6 +43,13 @@ describe('npm run init', () => {
 		expect(home).toMatch(/<h1[^>]*>Our Network<\/h1>/);
 		expect(home).toContain('Getting started');
 		expect(home).toContain('npm run new -- person');
+		// With no rounds, the figures page says so, with no empty chart or map, and the open data files are there, empty.
+		const figures = readFileSync(path.join(out, 'figures', 'index.html'), 'utf8');
+		expect(figures).toMatch(/<h1[^>]*>Our Network in figures<\/h1>/);
+		expect(figures).toContain('No rounds yet: the figures start with the first one.');
+		expect(figures).not.toContain('<svg');
+		expect(readFileSync(path.join(out, 'figures', 'rounds.csv'), 'utf8')).toMatch(/^round,title,start,end,applicants,/);
+		expect(JSON.parse(readFileSync(path.join(out, 'figures', 'program.json'), 'utf8')).totals).toEqual({ rounds: 0, participants: 0, countries: 0, continents: 0, groups: 0 });
 	}, 300_000);
 
 	test('never overwrites a content folder that holds files, and names every mistake in the answers', () => {
@@ -75,6 +82,11 @@ describe('npm run verify on a program other than the sample', () => {
 		// The program's word for a round, wherever the interface says it.
 		expect(readFileSync(path.join(out, 'posters', 'index.html'), 'utf8')).toMatch(/<h2[^>]*>By cohorte<\/h2>/);
 		expect(readFileSync(path.join(out, 'search', 'index.html'), 'utf8')).toContain('people and cohortes');
+		// Its figures, in its words and under its base path: one cohorte, two pairs.
+		const figures = readFileSync(path.join(out, 'figures', 'index.html'), 'utf8');
+		expect(figures).toContain('Over 1 cohorte, 4 participants from 4 countries on 3 continents, in 2 pairs and trios.');
+		expect(figures).toMatch(/<a href="\/red\/countries\/gh\/" aria-label="Ghana: 1 participant"/);
+		expect(figures).toContain('href="/red/figures/partnerships.csv"');
 	}, 300_000);
 
 	test('fails, naming the page and the problem, when a built page is broken', () => {

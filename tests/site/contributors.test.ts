@@ -69,7 +69,7 @@ describe('contributors', () => {
 		rmSync(pdf);
 		writeFileSync(path.join(content, 'blog/2024/what-survives.md'), EVIL_POST);
 
-		const problems = await checkContent({ contentDir: content, relativeTo: content });
+		const { problems } = await checkContent({ contentDir: content, relativeTo: content });
 		expect(problems.map(formatProblem)).toEqual([]);
 
 		const build = await astroBuild({ INTERLIBRARY_CONTENT: content }, ['--outDir', out]);

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content';
 import { formatProblem, sortProblems } from '../../src/content-check/problem';
 import { DEFAULT_DOWNLOAD_LIMITS } from '../../src/lib/pdf/remote-pdf';
+import { SAMPLE_CONTENT } from '../../src/lib/content-dir';
 import { SOURCES } from '../../src/schemas/collections';
 import { type Tree, VALID_TREE, writeContentTree } from '../support/content-tree';
 import { makePdf, slowDrawing } from '../support/make-pdf';
@@ -21,8 +22,16 @@ afterEach(() => {
 async function report(overrides: Tree): Promise<string[]> {
 	const { dir, cleanup } = writeContentTree(overrides);
 	cleanups.push(cleanup);
-	const problems = await checkContent({ contentDir: dir, relativeTo: dir });
+	const { problems } = await checkContent({ contentDir: dir, relativeTo: dir });
 	return sortProblems(problems).map(formatProblem);
+}
+
+/** The checker's warnings on the valid tree with `overrides`, and whether it found problems too. */
+async function warningsFor(overrides: Tree): Promise<{ warnings: string[]; problems: number }> {
+	const { dir, cleanup } = writeContentTree(overrides);
+	cleanups.push(cleanup);
+	const { problems, warnings } = await checkContent({ contentDir: dir, relativeTo: dir });
+	return { warnings: sortProblems(warnings).map(formatProblem), problems: problems.length };
 }
 
 /** Replaces one line of a file in the valid tree. */
@@ -305,7 +314,7 @@ groups:
 		});
 		cleanups.push(cleanup);
 		const progress: number[] = [];
-		const problems = await checkContent({
+		const { problems } = await checkContent({
 			contentDir: dir,
 			relativeTo: dir,
 			renderPosters: { cacheDir: path.join(dir, '.cache'), options: { timeoutMs: 1000, memoryLimitMb: 1024, processes: 1, download: DEFAULT_DOWNLOAD_LIMITS }, onProgress: (done) => progress.push(done) },
@@ -325,7 +334,7 @@ groups:
 			cleanups.push(cleanup);
 			return checkContent({ contentDir: dir, relativeTo: dir });
 		})();
-		expect(found.map((problem) => [problem.notice ?? false, formatProblem(problem)])).toEqual([
+		expect([...found.problems.map((problem) => [false, formatProblem(problem)]), ...found.warnings.map((problem) => [true, formatProblem(problem)])]).toEqual([
 			[true, expect.stringMatching(/^posters\/lima-accra\/poster\.pdf is 0 MB, over the 0\.0001 MB this program keeps in the repository \(posterSizeLimitMb in program\.yaml\): put it in a repository such as Zenodo or OSF and give its https:\/\/ address in `pdf` instead$/)],
 		]);
 	});
@@ -341,5 +350,31 @@ groups:
 		// Without rendering (as here), an address is not fetched; the build downloads it (see tests/site/remote-posters.test.ts).
 		expect(await report(poster('https://zenodo.example.org/records/1/files/poster.pdf'))).toEqual([]);
 	});
-});
 
+	test('warns, without a problem, when a round’s entered figures disagree with its groups, naming the file, the field and both numbers', async () => {
+		expect(await warningsFor({})).toEqual({ warnings: [], problems: 0 });
+		const disagreeing = edit('rounds/2021.yaml', 'participants: 2, participantCountries: 2', 'participants: 3, participantCountries: 1');
+		expect(await warningsFor(disagreeing)).toEqual({
+			warnings: [
+				"rounds/2021.yaml:4: `figures.participantCountries` says 1, but the round's groups have people from 2 countries; correct one of them",
+				"rounds/2021.yaml:4: `figures.participants` says 3, but the round's groups have 2 people; correct one of them",
+			],
+			problems: 0,
+		});
+		// Figures left out are not compared; a round without groups has nothing to compare with.
+		expect(await warningsFor(edit('rounds/2021.yaml', ', participants: 2, participantCountries: 2', ''))).toEqual({ warnings: [], problems: 0 });
+		expect(await warningsFor(edit('rounds/2021.yaml', /groups:\n.*\n$/, ''))).toMatchObject({ warnings: [] });
+	});
+
+	test('does not count a round whose groups name someone unknown: that is a problem of its own', async () => {
+		const unknown = edit('rounds/2021.yaml', 'members: [ana-lopez, kwame-mensah]', 'members: [ana-lopez, kwame-mensa]');
+		expect(await warningsFor(unknown)).toEqual({ warnings: [], problems: 1 });
+	});
+
+	test('the sample program has one warning, the deliberate mismatch in its 2023 round, and no problem', async () => {
+		const sample = path.resolve(import.meta.dirname, '../..', SAMPLE_CONTENT);
+		const { problems, warnings } = await checkContent({ contentDir: sample, relativeTo: sample });
+		expect(problems.map(formatProblem)).toEqual([]);
+		expect(warnings.map(formatProblem)).toEqual(["rounds/2023.yaml:15: `figures.participants` says 6, but the round's groups have 7 people; correct one of them"]);
+	});
+});

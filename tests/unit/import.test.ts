@@ -235,17 +235,18 @@ describe('redirects', () => {
 describe('the checker on imported content', () => {
 	const post = (body: string, extra = '') => `---\ntitle: Imported\ndate: 2021-04-01\nauthors: [ana-lopez]\nsummary: A post.\n${extra}---\n${body}\n`;
 
-	test('alt text in bodies: missing is a problem, provisional is a thing to finish, a missing local image is a problem', async () => {
+	test('alt text in bodies: missing is a problem, provisional is a warning, a missing local image is a problem', async () => {
 		const { dir, cleanup } = writeContentTree({
 			'blog/2021/images.md': post('Text.\n\n![](https://example.org/a.jpg)\n\n![Alt text needed: img 2041](./photo.jpg)\n\n![A reading room](./nowhere.jpg)'),
 			'blog/2021/photo.jpg': tinyJpeg,
 		});
 		const problems = await checkContent({ contentDir: dir, relativeTo: dir });
 		cleanup();
-		expect(problems.map((problem) => [problem.notice ?? false, formatProblem(problem)])).toEqual([
+		expect([...problems.problems.map((problem) => [false, formatProblem(problem)] as const), ...problems.warnings.map((problem) => [true, formatProblem(problem)] as const)]).toEqual([
 			[false, 'blog/2021/images.md:9: the image https://example.org/a.jpg has no alt text: describe what it shows between the square brackets, like ![Six teenagers reading under a tree](https://example.org/a.jpg)'],
-			[true, 'blog/2021/images.md:11: the image ./photo.jpg has provisional alt text from the import ("Alt text needed: img 2041"): replace it with a description of what the image shows'],
 			[false, `blog/2021/images.md:13: the image ./nowhere.jpg is not there: there is no blog/2021/nowhere.jpg. Add the image or fix the path (it is relative to this file)`],
+			// Warnings come after the problems.
+			[true, 'blog/2021/images.md:11: the image ./photo.jpg has provisional alt text from the import ("Alt text needed: img 2041"): replace it with a description of what the image shows'],
 		]);
 	});
 
@@ -259,7 +260,7 @@ describe('the checker on imported content', () => {
 		});
 		const problems = await checkContent({ contentDir: dir, relativeTo: dir });
 		cleanup();
-		expect(problems.map((problem) => [problem.notice ?? false, formatProblem(problem)]).sort()).toEqual([
+		expect([...problems.problems.map((problem) => [false, formatProblem(problem)] as const), ...problems.warnings.map((problem) => [true, formatProblem(problem)] as const)].sort()).toEqual([
 			// Every problem of a file at once: its unknown field, and the post it should belong to.
 			[false, 'comments/2021/gone.yaml holds comments for the post /blog/2021/gone/, which is not in content/blog/; name the file like its post (content/blog/2021/gone.md → content/comments/2021/gone.yaml) or delete it'],
 			[false, 'comments/2021/gone.yaml:3: `comments[0].email` is not a field here; the fields are: id, author, date, text, replyTo'],
