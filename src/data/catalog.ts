@@ -6,6 +6,7 @@
 import { type CollectionEntry, type CollectionKey, getCollection, getEntry } from 'astro:content';
 import { contentDir } from '../lib/content-dir.ts';
 import { entryFiles } from '../lib/content-files.ts';
+import { type UiLanguage, uiLanguageOf } from '../i18n/languages.ts';
 import type { Program } from '../schemas/program.ts';
 import { splitOldAddress } from '../schemas/redirects.ts';
 
@@ -41,6 +42,8 @@ export interface Catalog {
 	terms: RoundTerms;
 	/** The language of pages that are not an entry of their own (lists, people, rounds). */
 	siteLang: string;
+	/** The languages of the site's own words, the main one (unprefixed addresses) first. */
+	uiLanguages: UiLanguage[];
 	people: Map<string, Person>;
 	/** People in alphabetical order of their names. */
 	peopleSorted: Person[];
@@ -178,6 +181,7 @@ async function buildCatalog(): Promise<Catalog> {
 		program,
 		terms: { round: singular, rounds: plural, Round: capital(singular), Rounds: capital(plural) },
 		siteLang,
+		uiLanguages: interfaceLanguages(program),
 		people,
 		peopleSorted,
 		rounds,
@@ -197,6 +201,12 @@ async function buildCatalog(): Promise<Catalog> {
 		byCountry,
 		byRound,
 	};
+}
+
+/** program.yaml's interface languages, or the first content language when the site speaks it, or English. */
+export function interfaceLanguages(program: Pick<Program, 'interfaceLanguages' | 'languages'>): UiLanguage[] {
+	if (program.interfaceLanguages) return [...new Set(program.interfaceLanguages)];
+	return [uiLanguageOf(program.languages[0] ?? 'en') ?? 'en'];
 }
 
 let catalog: Promise<Catalog> | undefined;

@@ -6,8 +6,33 @@
  */
 import { countryName } from '../lib/countries';
 import { isoDay } from '../lib/dates';
+import type { UiLanguage } from '../i18n/languages';
+import { uiFor } from '../i18n/ui';
 import { languageName } from '../lib/language';
 import { type Catalog, type Convening, type Person, type Post, type Poster, posterDate, type Round, roundById, type Testimonial } from './catalog';
+
+/** The kinds of page search finds, as its type filter names them. */
+const TYPES = { post: 'type.post', testimonial: 'type.testimonial', convening: 'type.convening', poster: 'type.poster', person: 'type.person' } as const;
+
+/** A type's name in the index: in the main interface language, which every page's index shares. */
+function typeName(catalog: Catalog, type: keyof typeof TYPES): string {
+	return uiFor(catalog, catalog.uiLanguages[0] ?? 'en').t(TYPES[type]);
+}
+
+/**
+ * What the search page shows for the values the index holds in the main
+ * language (types, countries, languages), in the reader's language.
+ */
+export function searchLabels(catalog: Catalog, lang: UiLanguage): Record<'type' | 'country' | 'language', Record<string, string>> {
+	const ui = uiFor(catalog, lang);
+	const type = Object.fromEntries(Object.entries(TYPES).map(([name, key]) => [typeName(catalog, name as keyof typeof TYPES), ui.t(key)]));
+	type[catalog.terms.Round] = ui.terms.Round;
+	const codes = new Set([...catalog.byCountry.keys()]);
+	const country = Object.fromEntries([...codes].map((code) => [countryName(code, catalog.siteLang), countryName(code, lang)]));
+	const tags = new Set([...catalog.program.languages, ...[catalog.posts, catalog.testimonials, catalog.convenings, catalog.posters].flatMap((list) => list.map((entry) => entry.data.lang ?? catalog.siteLang))]);
+	const language = Object.fromEntries([...tags].map((tag) => [languageName(tag, catalog.siteLang), languageName(tag, lang)]));
+	return { type, country, language };
+}
 
 export interface SearchFacts {
 	type: string;
@@ -33,28 +58,28 @@ const countriesOf = (catalog: Catalog, ids: { id: string }[]) =>
 	});
 
 export function postFacts(catalog: Catalog, post: Post): SearchFacts {
-	const facts = base(catalog, 'Blog post', post.data.date, post.data.lang, post.data.round ? [post.data.round.id] : [], countriesOf(catalog, post.data.authors));
+	const facts = base(catalog, typeName(catalog, 'post'), post.data.date, post.data.lang, post.data.round ? [post.data.round.id] : [], countriesOf(catalog, post.data.authors));
 	facts.filters['tag'] = post.data.tags;
 	return facts;
 }
 
 export function testimonialFacts(catalog: Catalog, testimonial: Testimonial): SearchFacts {
-	return base(catalog, 'Testimonial', testimonial.data.date, testimonial.data.lang, [testimonial.data.round.id], countriesOf(catalog, [testimonial.data.author]));
+	return base(catalog, typeName(catalog, 'testimonial'), testimonial.data.date, testimonial.data.lang, [testimonial.data.round.id], countriesOf(catalog, [testimonial.data.author]));
 }
 
 export function conveningFacts(catalog: Catalog, convening: Convening): SearchFacts {
 	const { round, location, start, lang } = convening.data;
-	return base(catalog, 'Convening', start, lang, round ? [round.id] : [], location ? [location.country] : []);
+	return base(catalog, typeName(catalog, 'convening'), start, lang, round ? [round.id] : [], location ? [location.country] : []);
 }
 
 export function posterFacts(catalog: Catalog, poster: Poster): SearchFacts {
-	const facts = base(catalog, 'Poster', posterDate(catalog, poster), poster.data.lang, [poster.data.round.id], countriesOf(catalog, poster.data.authors));
+	const facts = base(catalog, typeName(catalog, 'poster'), posterDate(catalog, poster), poster.data.lang, [poster.data.round.id], countriesOf(catalog, poster.data.authors));
 	facts.filters['tag'] = poster.data.topics;
 	return facts;
 }
 
 export function personFacts(catalog: Catalog, person: Person): SearchFacts {
-	return base(catalog, 'Person', undefined, undefined, person.data.rounds.map((r) => r.id), person.data.country ? [person.data.country] : []);
+	return base(catalog, typeName(catalog, 'person'), undefined, undefined, person.data.rounds.map((r) => r.id), person.data.country ? [person.data.country] : []);
 }
 
 export function roundFacts(catalog: Catalog, round: Round): SearchFacts {

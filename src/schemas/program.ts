@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
+import { UI_LANGUAGES } from '../i18n/languages.ts';
 import { languageTag, licenseId, link, webUrl } from './fields.ts';
+
+const word = z.strictObject({ singular: z.string().trim().min(1), plural: z.string().trim().min(1) });
 
 /** `content/program.yaml`: who the program is. Every page's header, footer and metadata come from here. */
 export const programSchema = z.strictObject({
@@ -23,6 +26,20 @@ export const programSchema = z.strictObject({
 	email: z.email({ error: 'must be an email address' }).optional(),
 	/** The languages the program works in; the first is the default for entries without `lang`. */
 	languages: z.array(languageTag).min(1).default(['en']),
+	/**
+	 * The languages of the site's own words (navigation, headings, search): the first at today's
+	 * addresses, each further one under its own prefix (/es/, /ar/). Defaults to the first of
+	 * `languages` when the site is translated into it, otherwise English.
+	 */
+	interfaceLanguages: z
+		.array(z.enum(UI_LANGUAGES, { error: `must be one of the interface languages the site ships: ${UI_LANGUAGES.join(', ')}` }))
+		.min(1)
+		.optional(),
+	/**
+	 * The program's own words for a round, a group and a liaison in each interface language, where
+	 * they differ from the language's ordinary word: `es: { round: { singular: cohorte, plural: cohortes } }`.
+	 */
+	terms: z.partialRecord(z.enum(UI_LANGUAGES), z.strictObject({ round: word.optional(), group: word.optional(), liaison: word.optional() })).default({}),
 	/** Links to the program elsewhere: Mastodon, a mailing list, a YouTube channel. */
 	social: z.array(link).default([]),
 	/**
