@@ -5,7 +5,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { absoluteUrls } from '../lib/absolute-urls';
 import { href, routes } from '../lib/urls';
-import { type Catalog, getCatalog, personById, posterDate } from './catalog';
+import { type Catalog, getCatalog, personById, posterDate, versionFor } from './catalog';
 
 /** How many items a feed carries: the newest. */
 export const FEED_ITEMS = 50;
@@ -21,13 +21,14 @@ function authorsOf(catalog: Catalog, ids: { id: string }[]): string {
 }
 
 /** The newest items of a feed, with absolute links, for @astrojs/rss. */
-export async function feedItems(name: FeedName, site: URL): Promise<DatedItem[]> {
+/** `lang` is the feed's interface language: an entry with a version in it is carried in that version. */
+export async function feedItems(name: FeedName, site: URL, lang: string, posterBy: (names: string) => string): Promise<DatedItem[]> {
 	const catalog = await getCatalog();
 	const origin = site.origin;
 	const full = (html: string | undefined) => (html ? absoluteUrls(html, origin) : undefined);
 	const items: DatedItem[] = [];
 	if (name === 'all' || name === 'blog') {
-		for (const post of catalog.posts) {
+		for (const post of catalog.posts.map((listed) => versionFor(catalog, listed, lang))) {
 			items.push({
 				title: post.data.title,
 				link: href(routes.post(post.id)),
@@ -40,7 +41,7 @@ export async function feedItems(name: FeedName, site: URL): Promise<DatedItem[]>
 		}
 	}
 	if (name === 'all' || name === 'convenings') {
-		for (const convening of catalog.convenings) {
+		for (const convening of catalog.convenings.map((listed) => versionFor(catalog, listed, lang))) {
 			items.push({
 				title: convening.data.title,
 				link: href(routes.convening(convening.id)),
@@ -57,7 +58,7 @@ export async function feedItems(name: FeedName, site: URL): Promise<DatedItem[]>
 				title: poster.data.title,
 				link: href(routes.poster(poster.id)),
 				pubDate: posterDate(catalog, poster),
-				description: poster.data.subtitle ?? `A poster by ${authorsOf(catalog, poster.data.authors)}.`,
+				description: poster.data.subtitle ?? posterBy(authorsOf(catalog, poster.data.authors)),
 				content: full(poster.rendered?.html),
 				categories: poster.data.topics,
 				customData: `<dc:creator><![CDATA[${authorsOf(catalog, poster.data.authors)}]]></dc:creator>`,
@@ -68,9 +69,5 @@ export async function feedItems(name: FeedName, site: URL): Promise<DatedItem[]>
 	return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()).slice(0, FEED_ITEMS);
 }
 
-export const FEED_TITLES: Record<FeedName, string> = {
-	all: 'Everything new',
-	blog: 'Blog',
-	convenings: 'Convenings',
-	posters: 'Posters',
-};
+/** The feeds, for routes that make each one. */
+export const FEED_NAMES: FeedName[] = ['all', 'blog', 'convenings', 'posters'];

@@ -9,7 +9,7 @@ import { isoDay } from '../lib/dates';
 import type { UiLanguage } from '../i18n/languages';
 import { uiFor } from '../i18n/ui';
 import { languageName } from '../lib/language';
-import { type Catalog, type Convening, type Person, type Post, type Poster, posterDate, type Round, roundById, type Testimonial } from './catalog';
+import { type Catalog, type Convening, type Person, type Post, type Poster, posterDate, type Round, roundById, type Testimonial, versionsOf } from './catalog';
 
 /** The kinds of page search finds, as its type filter names them. */
 const TYPES = { post: 'type.post', testimonial: 'type.testimonial', convening: 'type.convening', poster: 'type.poster', person: 'type.person' } as const;
@@ -38,6 +38,20 @@ export interface SearchFacts {
 	type: string;
 	date?: Date | undefined;
 	filters: Record<string, string[]>;
+	/**
+	 * The group of translations the page belongs to (its original's collection and id), if any:
+	 * search shows one result per group, and counts groups, unless a language is chosen.
+	 */
+	translations?: string | undefined;
+}
+
+/** The filter that holds translation groups: not shown, only counted. */
+export const TRANSLATIONS_FILTER = 'translations';
+
+function withTranslations(catalog: Catalog, facts: SearchFacts, entry: Post | Testimonial | Convening): SearchFacts {
+	const versions = versionsOf(catalog, entry);
+	if (versions.length > 1 && versions[0]) facts.translations = `${entry.collection}:${versions[0].id}`;
+	return facts;
 }
 
 function base(catalog: Catalog, type: string, date: Date | undefined, lang: string | undefined, roundIds: string[], countryCodes: string[]): SearchFacts {
@@ -60,16 +74,18 @@ const countriesOf = (catalog: Catalog, ids: { id: string }[]) =>
 export function postFacts(catalog: Catalog, post: Post): SearchFacts {
 	const facts = base(catalog, typeName(catalog, 'post'), post.data.date, post.data.lang, post.data.round ? [post.data.round.id] : [], countriesOf(catalog, post.data.authors));
 	facts.filters['tag'] = post.data.tags;
-	return facts;
+	return withTranslations(catalog, facts, post);
 }
 
 export function testimonialFacts(catalog: Catalog, testimonial: Testimonial): SearchFacts {
-	return base(catalog, typeName(catalog, 'testimonial'), testimonial.data.date, testimonial.data.lang, [testimonial.data.round.id], countriesOf(catalog, [testimonial.data.author]));
+	const facts = base(catalog, typeName(catalog, 'testimonial'), testimonial.data.date, testimonial.data.lang, [testimonial.data.round.id], countriesOf(catalog, [testimonial.data.author]));
+	return withTranslations(catalog, facts, testimonial);
 }
 
 export function conveningFacts(catalog: Catalog, convening: Convening): SearchFacts {
 	const { round, location, start, lang } = convening.data;
-	return base(catalog, typeName(catalog, 'convening'), start, lang, round ? [round.id] : [], location ? [location.country] : []);
+	const facts = base(catalog, typeName(catalog, 'convening'), start, lang, round ? [round.id] : [], location ? [location.country] : []);
+	return withTranslations(catalog, facts, convening);
 }
 
 export function posterFacts(catalog: Catalog, poster: Poster): SearchFacts {
@@ -92,6 +108,10 @@ export function pagefindAttributes(facts: SearchFacts): Record<string, string>[]
 	const attributes: Record<string, string>[] = [{ 'data-pagefind-meta': `type:${facts.type}` }];
 	for (const [name, values] of Object.entries(facts.filters)) {
 		for (const value of values) attributes.push({ 'data-pagefind-filter': `${name}:${value}` });
+	}
+	if (facts.translations) {
+		attributes.push({ 'data-pagefind-filter': `${TRANSLATIONS_FILTER}:${facts.translations}` });
+		attributes.push({ 'data-pagefind-meta': `${TRANSLATIONS_FILTER}:${facts.translations}` });
 	}
 	if (facts.date) {
 		attributes.push({ 'data-pagefind-sort': `date:${isoDay(facts.date)}` });

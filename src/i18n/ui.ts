@@ -55,6 +55,8 @@ export interface Ui {
 	terms: RoundTerms;
 	/** Route builders: list pages under this language's prefix, entries at their one address. */
 	routes: Routes;
+	/** The language of program.yaml's own texts (name, tagline, description) where it is not this one, to mark them. */
+	programLang: string | undefined;
 }
 
 /** A site path in another interface language: "/blog/" → "/es/blog/" (the main language keeps it as it is). */
@@ -117,6 +119,7 @@ export function uiFor(catalog: Catalog, lang: UiLanguage): Ui {
 		},
 		terms,
 		routes: localized,
+		programLang: catalog.siteLang.toLowerCase().split('-')[0] === lang ? undefined : catalog.siteLang,
 	};
 	byLang.set(lang, ui);
 	return ui;
