@@ -18,6 +18,11 @@ export function uiLanguageOf(tag: string): UiLanguage | undefined {
 	return isUiLanguage(base) ? base : undefined;
 }
 
+/** A site path in another interface language: "/blog/" → "/es/blog/" (the main language keeps it as it is). */
+export function inLanguage(path: string, lang: string, main: string): string {
+	return lang === main ? path : `/${lang}${path}`;
+}
+
 export interface Word {
 	singular: string;
 	plural: string;

@@ -9,7 +9,9 @@ import { type Catalog, getCatalog, type RoundTerms } from '../data/catalog.ts';
 import { textDirection } from '../lib/language.ts';
 import { routes } from '../lib/urls.ts';
 import { formatMessage, type MessageParams } from './format.ts';
-import { DEFAULT_TERMS, isUiLanguage, type TermWords, type UiLanguage } from './languages.ts';
+import { DEFAULT_TERMS, inLanguage, isUiLanguage, type TermWords, type UiLanguage } from './languages.ts';
+
+export { inLanguage };
 import { CATALOGUES, type MessageKey } from './messages/index.ts';
 
 /** Routes of the pages every interface language has under its prefix (lists, home, search, figures, about). */
@@ -57,11 +59,6 @@ export interface Ui {
 	routes: Routes;
 	/** The language of program.yaml's own texts (name, tagline, description) where it is not this one, to mark them. */
 	programLang: string | undefined;
-}
-
-/** A site path in another interface language: "/blog/" → "/es/blog/" (the main language keeps it as it is). */
-export function inLanguage(path: string, lang: string, main: string): string {
-	return lang === main ? path : `/${lang}${path}`;
 }
 
 const capital = (word: string, lang: string) => word.replace(/^./u, (first) => first.toLocaleUpperCase(lang));
