@@ -10,12 +10,14 @@
  *   npm run bench -- --only import --import-posts 20000   # a larger synthetic WordPress export
  *   npm run bench -- --size large --only figures    # the figures of 20 rounds and 800 people, against their 2 s budget
  *   npm run bench -- --size huge --only site        # 10,000 posts, 1,000 posters kept in a repository
+ *   npm run bench -- --size large --only languages  # the build with two interface languages against one (target 1.3 ×)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ms, ratio, table } from './bench/measure.ts';
 import { benchImport } from './bench/import.ts';
+import { benchLanguages, LANGUAGES_TARGET } from './bench/languages.ts';
 import { benchFigures, FIGURES_BUDGET_MS } from './bench/figures.ts';
 import { benchPosters } from './bench/posters.ts';
 import { benchSite, type SiteBench } from './bench/site.ts';
@@ -145,6 +147,21 @@ if (values.only === undefined || values.only === 'figures') {
 			['every round page’s map and network', ms(figures.roundPagesMs)],
 			['/figures/index.html rendered by Astro (its own timing, in a build)', figures.pageRenderMs === undefined ? 'n/a' : ms(figures.pageRenderMs)],
 			['/figures/ in all: computed, laid out, rendered', `${ms(figures.totalMs)} (budget ${ms(FIGURES_BUDGET_MS)}: ${figures.withinBudget ? 'within' : 'OVER'})`],
+		]),
+	);
+}
+
+// Not in the default run: it builds the program twice per run more.
+if (values.only === 'languages') {
+	const languages = await benchLanguages(size, runs);
+	results['languages'] = languages;
+	console.log(`\nInterface languages: the same program with one and with two; medians of ${languages.runs} warm builds each\n`);
+	console.log(
+		table([
+			['measure', 'one (en)', 'two (en, es)'],
+			['warm build', ms(languages.oneLanguage.medianMs), ms(languages.twoLanguages.medianMs)],
+			['HTML pages', languages.oneLanguage.pages, languages.twoLanguages.pages],
+			['ratio of two to one', '', `${ratio(languages.ratio)} (target ${ratio(LANGUAGES_TARGET)}: ${languages.withinTarget ? 'within' : 'OVER'})`],
 		]),
 	);
 }
