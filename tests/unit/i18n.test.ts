@@ -100,12 +100,7 @@ describe('components show only words from the catalogues', () => {
 	 * words move into the catalogues. The list may only shrink.
 	 */
 	const NOT_YET_TRANSLATED = new Set([
-		'components/figures/BarChart.astro',
-		'components/figures/OpenDataLinks.astro',
-		'components/figures/PartnershipNetwork.astro',
-		'components/figures/RoundsTable.astro',
 		'components/home/GettingStarted.astro',
-		'pages/figures/index.astro',
 	]);
 
 	const templates = ['components', 'pages', 'layouts'].flatMap((folder) =>
