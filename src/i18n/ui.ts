@@ -53,6 +53,12 @@ export interface Ui {
 	 * wraps a link or other markup around it: "{title} in numbers".
 	 */
 	around: (key: MessageKey, name: string, params?: MessageParams) => [string, string];
+	/**
+	 * The message cut at the named placeholders, for a sentence with markup
+	 * inside: `parts('start.people', ['title', 'folder'])` gives text and
+	 * `{ slot: 'title' }` pieces, in the language's own word order.
+	 */
+	parts: (key: MessageKey, slots: string[], params?: MessageParams) => (string | { slot: string })[];
 	/** The program's word for a round in this language. */
 	terms: RoundTerms;
 	/** Route builders: list pages under this language's prefix, entries at their one address. */
@@ -113,6 +119,10 @@ export function uiFor(catalog: Catalog, lang: UiLanguage): Ui {
 		around: (key, name, params) => {
 			const [before = '', after = ''] = ui.t(key, { ...params, [name]: '\u0000' }).split('\u0000');
 			return [before, after];
+		},
+		parts: (key, slots, params) => {
+			const marked = ui.t(key, { ...params, ...Object.fromEntries(slots.map((slot) => [slot, `\u0000${slot}\u0000`])) });
+			return marked.split('\u0000').flatMap((piece, index): (string | { slot: string })[] => (index % 2 === 1 ? [{ slot: piece }] : piece ? [piece] : []));
 		},
 		terms,
 		routes: localized,
