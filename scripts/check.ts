@@ -25,7 +25,12 @@ const inLanguage = (problem: Problem): Problem => ({ ...problem, message: transl
 /** GitHub's workflow command syntax: `%`, CR and LF must be escaped in the message. */
 function annotation(problem: Problem, level: 'error' | 'warning'): string {
 	const { line: _line, ...withoutLine } = problem;
-	const message = formatProblem({ ...withoutLine, file: '' }).replace(/^: /, '').trim().replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+	const message = formatProblem({ ...withoutLine, file: '' })
+		.replace(/^: /, '')
+		.trim()
+		.replace(/%/g, '%25')
+		.replace(/\r/g, '%0D')
+		.replace(/\n/g, '%0A');
 	return `::${level} file=${problem.file},line=${problem.line ?? 1},title=${summaryLine(level === 'error' ? 'problemTitle' : 'warningTitle', lang)}::${message}`;
 }
 

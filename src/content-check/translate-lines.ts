@@ -10,16 +10,7 @@ import { es } from './lines/es.ts';
 
 /** The summary lines around the problems. */
 export type SummaryKey =
-	| 'problems'
-	| 'warnings'
-	| 'fine'
-	| 'fineWithWarnings'
-	| 'warningsNote'
-	| 'fix'
-	| 'fixWithWarnings'
-	| 'problemTitle'
-	| 'warningTitle'
-	| 'sample';
+	'problems' | 'warnings' | 'fine' | 'fineWithWarnings' | 'warningsNote' | 'fix' | 'fixWithWarnings' | 'problemTitle' | 'warningTitle' | 'sample';
 
 export interface CheckerLines {
 	summary: Record<SummaryKey, Message>;
@@ -32,7 +23,10 @@ const en: CheckerLines = {
 		problems: { one: '{count} problem in the content:', other: '{count} problems in the content:' },
 		warnings: { one: '{count} warning about the content:', other: '{count} warnings about the content:' },
 		fine: 'Content is fine: no problems found ({seconds} s).',
-		fineWithWarnings: { one: 'Content is fine: no problems found, {count} warning above ({seconds} s).', other: 'Content is fine: no problems found, {count} warnings above ({seconds} s).' },
+		fineWithWarnings: {
+			one: 'Content is fine: no problems found, {count} warning above ({seconds} s).',
+			other: 'Content is fine: no problems found, {count} warnings above ({seconds} s).',
+		},
 		warningsNote: 'Warnings do not stop the build: look at each when you can.',
 		fix: 'Fix each problem above, then run `npm run check` again.',
 		fixWithWarnings: {

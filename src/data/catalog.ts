@@ -143,9 +143,7 @@ async function buildCatalog(): Promise<Catalog> {
 		for (const [id, group] of groups.versions) if (group.length > 1) versions.set(`${group[0]!.collection}:${id}`, group);
 	}
 	const posters = posterList.sort(
-		(a, b) =>
-			(roundOrder.get(a.data.round.id) ?? 0) - (roundOrder.get(b.data.round.id) ?? 0) ||
-			a.data.title.localeCompare(b.data.title),
+		(a, b) => (roundOrder.get(a.data.round.id) ?? 0) - (roundOrder.get(b.data.round.id) ?? 0) || a.data.title.localeCompare(b.data.title),
 	);
 
 	const byPerson: Catalog['byPerson'] = new Map();
@@ -181,13 +179,23 @@ async function buildCatalog(): Promise<Catalog> {
 		if (roundId) list(round(roundId)).push(item);
 	}
 	for (const post of posts) {
-		fileUnder(post, post.data.authors.map((a) => a.id), post.data.round?.id, (related) => related.posts);
+		fileUnder(
+			post,
+			post.data.authors.map((a) => a.id),
+			post.data.round?.id,
+			(related) => related.posts,
+		);
 	}
 	for (const item of testimonials) {
 		fileUnder(item, [item.data.author.id], item.data.round.id, (related) => related.testimonials);
 	}
 	for (const poster of posters) {
-		fileUnder(poster, poster.data.authors.map((a) => a.id), poster.data.round.id, (related) => related.posters);
+		fileUnder(
+			poster,
+			poster.data.authors.map((a) => a.id),
+			poster.data.round.id,
+			(related) => related.posters,
+		);
 	}
 	for (const convening of convenings) {
 		if (convening.data.round) round(convening.data.round.id).convenings.push(convening);
@@ -206,10 +214,12 @@ async function buildCatalog(): Promise<Catalog> {
 		peopleSorted,
 		rounds,
 		roundsById,
-		posterDates: new Map(posters.flatMap((poster) => {
-			const end = roundsById.get(poster.data.round.id)?.data.end;
-			return end ? [[poster.id, end] as const] : [];
-		})),
+		posterDates: new Map(
+			posters.flatMap((poster) => {
+				const end = roundsById.get(poster.data.round.id)?.data.end;
+				return end ? [[poster.id, end] as const] : [];
+			}),
+		),
 		posts,
 		allPosts,
 		testimonials,

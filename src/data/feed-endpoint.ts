@@ -1,10 +1,10 @@
 /** One RSS feed as an Astro endpoint handler, in the main interface language or a further one (`lang` param). */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { isUiLanguage } from '../i18n/languages';
-import { uiFor } from '../i18n/ui';
-import { getCatalog } from './catalog';
-import { type FeedName, feedItems } from './feeds';
+import { isUiLanguage } from '../i18n/languages.ts';
+import { uiFor } from '../i18n/ui.ts';
+import { getCatalog } from './catalog.ts';
+import { type FeedName, feedItems } from './feeds.ts';
 
 export function feedEndpoint(name: FeedName): APIRoute {
 	return async ({ site, params }) => {

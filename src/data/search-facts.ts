@@ -4,12 +4,12 @@
  * language, year). Pages hand these to the layout, which writes them as
  * Pagefind attributes.
  */
-import { countryName } from '../lib/countries';
-import { isoDay } from '../lib/dates';
-import type { UiLanguage } from '../i18n/languages';
-import { uiFor } from '../i18n/ui';
-import { languageName } from '../lib/language';
-import { type Catalog, type Convening, type Person, type Post, type Poster, posterDate, type Round, roundById, type Testimonial, versionsOf } from './catalog';
+import { countryName } from '../lib/countries.ts';
+import { isoDay } from '../lib/dates.ts';
+import type { UiLanguage } from '../i18n/languages.ts';
+import { uiFor } from '../i18n/ui.ts';
+import { languageName } from '../lib/language.ts';
+import { type Catalog, type Convening, type Person, type Post, type Poster, posterDate, type Round, roundById, type Testimonial, versionsOf } from './catalog.ts';
 
 /** The kinds of page search finds, as its type filter names them. */
 const TYPES = { post: 'type.post', testimonial: 'type.testimonial', convening: 'type.convening', poster: 'type.poster', person: 'type.person' } as const;
@@ -29,7 +29,10 @@ export function searchLabels(catalog: Catalog, lang: UiLanguage): Record<'type' 
 	type[catalog.terms.Round] = ui.terms.Round;
 	const codes = new Set([...catalog.byCountry.keys()]);
 	const country = Object.fromEntries([...codes].map((code) => [countryName(code, catalog.siteLang), countryName(code, lang)]));
-	const tags = new Set([...catalog.program.languages, ...[catalog.posts, catalog.testimonials, catalog.convenings, catalog.posters].flatMap((list) => list.map((entry) => entry.data.lang ?? catalog.siteLang))]);
+	const tags = new Set([
+		...catalog.program.languages,
+		...[catalog.posts, catalog.testimonials, catalog.convenings, catalog.posters].flatMap((list) => list.map((entry) => entry.data.lang ?? catalog.siteLang)),
+	]);
 	const language = Object.fromEntries([...tags].map((tag) => [languageName(tag, catalog.siteLang), languageName(tag, lang)]));
 	return { type, country, language };
 }
@@ -72,13 +75,27 @@ const countriesOf = (catalog: Catalog, ids: { id: string }[]) =>
 	});
 
 export function postFacts(catalog: Catalog, post: Post): SearchFacts {
-	const facts = base(catalog, typeName(catalog, 'post'), post.data.date, post.data.lang, post.data.round ? [post.data.round.id] : [], countriesOf(catalog, post.data.authors));
+	const facts = base(
+		catalog,
+		typeName(catalog, 'post'),
+		post.data.date,
+		post.data.lang,
+		post.data.round ? [post.data.round.id] : [],
+		countriesOf(catalog, post.data.authors),
+	);
 	facts.filters['tag'] = post.data.tags;
 	return withTranslations(catalog, facts, post);
 }
 
 export function testimonialFacts(catalog: Catalog, testimonial: Testimonial): SearchFacts {
-	const facts = base(catalog, typeName(catalog, 'testimonial'), testimonial.data.date, testimonial.data.lang, [testimonial.data.round.id], countriesOf(catalog, [testimonial.data.author]));
+	const facts = base(
+		catalog,
+		typeName(catalog, 'testimonial'),
+		testimonial.data.date,
+		testimonial.data.lang,
+		[testimonial.data.round.id],
+		countriesOf(catalog, [testimonial.data.author]),
+	);
 	return withTranslations(catalog, facts, testimonial);
 }
 
@@ -89,13 +106,27 @@ export function conveningFacts(catalog: Catalog, convening: Convening): SearchFa
 }
 
 export function posterFacts(catalog: Catalog, poster: Poster): SearchFacts {
-	const facts = base(catalog, typeName(catalog, 'poster'), posterDate(catalog, poster), poster.data.lang, [poster.data.round.id], countriesOf(catalog, poster.data.authors));
+	const facts = base(
+		catalog,
+		typeName(catalog, 'poster'),
+		posterDate(catalog, poster),
+		poster.data.lang,
+		[poster.data.round.id],
+		countriesOf(catalog, poster.data.authors),
+	);
 	facts.filters['tag'] = poster.data.topics;
 	return facts;
 }
 
 export function personFacts(catalog: Catalog, person: Person): SearchFacts {
-	return base(catalog, typeName(catalog, 'person'), undefined, undefined, person.data.rounds.map((r) => r.id), person.data.country ? [person.data.country] : []);
+	return base(
+		catalog,
+		typeName(catalog, 'person'),
+		undefined,
+		undefined,
+		person.data.rounds.map((r) => r.id),
+		person.data.country ? [person.data.country] : [],
+	);
 }
 
 export function roundFacts(catalog: Catalog, round: Round): SearchFacts {

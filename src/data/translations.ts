@@ -53,4 +53,3 @@ export function translationGroups<T extends Translatable>(entries: readonly T[])
 	}
 	return { listed, versions };
 }
-

@@ -39,11 +39,27 @@ export interface TermWords {
 export const DEFAULT_TERMS: Record<UiLanguage, TermWords> = {
 	en: { round: { singular: 'round', plural: 'rounds' }, group: { singular: 'group', plural: 'groups' }, liaison: { singular: 'liaison', plural: 'liaisons' } },
 	es: { round: { singular: 'ronda', plural: 'rondas' }, group: { singular: 'grupo', plural: 'grupos' }, liaison: { singular: 'enlace', plural: 'enlaces' } },
-	fr: { round: { singular: 'session', plural: 'sessions' }, group: { singular: 'groupe', plural: 'groupes' }, liaison: { singular: 'référent', plural: 'référents' } },
-	pt: { round: { singular: 'edição', plural: 'edições' }, group: { singular: 'grupo', plural: 'grupos' }, liaison: { singular: 'articulador', plural: 'articuladores' } },
-	ar: { round: { singular: 'دورة', plural: 'دورات' }, group: { singular: 'مجموعة', plural: 'مجموعات' }, liaison: { singular: 'منسق ارتباط', plural: 'منسقو الارتباط' } },
+	fr: {
+		round: { singular: 'session', plural: 'sessions' },
+		group: { singular: 'groupe', plural: 'groupes' },
+		liaison: { singular: 'référent', plural: 'référents' },
+	},
+	pt: {
+		round: { singular: 'edição', plural: 'edições' },
+		group: { singular: 'grupo', plural: 'grupos' },
+		liaison: { singular: 'articulador', plural: 'articuladores' },
+	},
+	ar: {
+		round: { singular: 'دورة', plural: 'دورات' },
+		group: { singular: 'مجموعة', plural: 'مجموعات' },
+		liaison: { singular: 'منسق ارتباط', plural: 'منسقو الارتباط' },
+	},
 	hi: { round: { singular: 'चरण', plural: 'चरण' }, group: { singular: 'समूह', plural: 'समूह' }, liaison: { singular: 'संपर्क सूत्र', plural: 'संपर्क सूत्र' } },
 	bn: { round: { singular: 'পর্ব', plural: 'পর্ব' }, group: { singular: 'দল', plural: 'দল' }, liaison: { singular: 'সমন্বয়ক', plural: 'সমন্বয়ক' } },
-	id: { round: { singular: 'angkatan', plural: 'angkatan' }, group: { singular: 'kelompok', plural: 'kelompok' }, liaison: { singular: 'pendamping', plural: 'pendamping' } },
+	id: {
+		round: { singular: 'angkatan', plural: 'angkatan' },
+		group: { singular: 'kelompok', plural: 'kelompok' },
+		liaison: { singular: 'pendamping', plural: 'pendamping' },
+	},
 	th: { round: { singular: 'รุ่น', plural: 'รุ่น' }, group: { singular: 'กลุ่ม', plural: 'กลุ่ม' }, liaison: { singular: 'ผู้ประสานงาน', plural: 'ผู้ประสานงาน' } },
 };

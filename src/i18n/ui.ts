@@ -107,7 +107,9 @@ export function uiFor(catalog: Catalog, lang: UiLanguage): Ui {
 	const localized = Object.fromEntries(
 		Object.entries(routes).map(([name, build]) => [
 			name,
-			(LOCALIZED_ROUTES as readonly string[]).includes(name) ? (...args: unknown[]) => inLanguage((build as (...a: unknown[]) => string)(...args), lang, main) : build,
+			(LOCALIZED_ROUTES as readonly string[]).includes(name)
+				? (...args: unknown[]) => inLanguage((build as (...a: unknown[]) => string)(...args), lang, main)
+				: build,
 		]),
 	) as Routes;
 	const ui: Ui = {

@@ -26,7 +26,23 @@ export const QUERY_REDIRECTS_FILE = 'old-addresses.json';
  * (the interface languages' prefixes, /es/ and /ar/, among them).
  */
 export const RESERVED_PAGE_IDS = new Set([
-	...['blog', 'tags', 'search', 'testimonials', 'convenings', 'people', 'rounds', 'countries', 'posters', 'figures', 'about', '404', 'rss', 'pagefind', '_astro'],
+	...[
+		'blog',
+		'tags',
+		'search',
+		'testimonials',
+		'convenings',
+		'people',
+		'rounds',
+		'countries',
+		'posters',
+		'figures',
+		'about',
+		'404',
+		'rss',
+		'pagefind',
+		'_astro',
+	],
 	...UI_LANGUAGES,
 ]);
 

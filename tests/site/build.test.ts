@@ -5,6 +5,7 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { entryFiles, readSourceData } from '../../src/lib/content-files';
 import type { CollectionName } from '../../src/schemas/collections';
 import { routes } from '../../src/lib/urls';
@@ -88,7 +89,13 @@ describe('the built sample site', () => {
 		const withScripts = pages.filter((page) =>
 			/<script\b(?![^>]*type="application\/(ld\+)?json")/i.test(readFileSync(path.join(dist, page), 'utf8')),
 		);
-		const posterPages = new Set(['search/index.html', 'posters/index.html', ...entries('posters').map(({ id }) => `posters/${id}/index.html`)]);
+		// Search and the gallery exist once per interface language: /es/search/, /ar/posters/…
+		const program = parseYaml(readFileSync(path.join(content, 'program.yaml'), 'utf8')) as { interfaceLanguages?: string[] };
+		const prefixes = ['', ...(program.interfaceLanguages ?? []).slice(1).map((lang) => `${lang}/`)];
+		const posterPages = new Set([
+			...prefixes.flatMap((prefix) => [`${prefix}search/index.html`, `${prefix}posters/index.html`]),
+			...entries('posters').map(({ id }) => `posters/${id}/index.html`),
+		]);
 		expect(withScripts.filter((page) => !posterPages.has(page))).toEqual([]);
 		expect(withScripts.sort()).toEqual([...posterPages].sort());
 	});

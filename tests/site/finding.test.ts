@@ -9,9 +9,9 @@ import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, test } from 'vitest';
-import { entryFiles, readSourceData } from '../../src/lib/content-files';
-import { axeViolations, offlineContext, useBrowser } from '../support/browser';
-import { SAMPLE, SAMPLE_DIST, astroBuild } from '../support/build';
+import { entryFiles, readSourceData } from '../../src/lib/content-files.ts';
+import { axeViolations, offlineContext, useBrowser } from '../support/browser.ts';
+import { SAMPLE, SAMPLE_DIST, astroBuild } from '../support/build.ts';
 import { findBrokenLinks } from '../../scripts/verify/link-check.ts';
 import { serveStatic } from '../../scripts/verify/static-server.ts';
 
@@ -26,8 +26,9 @@ async function publishedPosts() {
 	for (const { file, id } of entryFiles(content, 'blog')) {
 		const read = await readSourceData(file, true);
 		if (!read.ok) throw new Error(read.message);
-		const data = read.data as { title: string; date: string; draft?: boolean; lang?: string; tags?: string[] };
-		if (!data.draft) posts.push({ id, ...data, date: String(data.date) });
+		const data = read.data as { title: string; date: string; draft?: boolean; lang?: string; tags?: string[]; translationOf?: string };
+		// A translation is listed with its original, once: archives and feeds count posts, not versions.
+		if (!data.draft && !data.translationOf) posts.push({ id, ...data, date: String(data.date) });
 	}
 	return posts;
 }

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { DESKTOP, PHONE } from '../../scripts/verify/browser-checks.ts';
-import { axeViolations, offlineContext, openPage, useBrowser } from '../support/browser';
+import { axeViolations, offlineContext, openPage, useBrowser } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const session = useBrowser();
@@ -23,7 +23,9 @@ const LANGUAGES = [
 const POST = { en: '/blog/2025/what-liaisons-listen-for/', es: '/blog/2025/lo-que-escuchan-los-enlaces/', ar: '/blog/2025/ma-yasmauhu-munassiqu-al-irtibat/' };
 
 const alternates = (page: Page) =>
-	page.locator('head link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href') ?? '').pathname]));
+	page
+		.locator('head link[rel="alternate"][hreflang]')
+		.evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href') ?? '').pathname]));
 
 describe.each(LANGUAGES)('the site in $lang', ({ lang, dir, prefix, blog, search }) => {
 	test('home: the page and its chrome in the language, with the switcher and alternates', async () => {
@@ -32,8 +34,18 @@ describe.each(LANGUAGES)('the site in $lang', ({ lang, dir, prefix, blog, search
 		await expect(page.locator('html').getAttribute('dir')).resolves.toBe(dir);
 		// The chrome is in the page's language: no lang of its own to mark a difference.
 		await expect(page.locator('header.site-header').getAttribute('lang')).resolves.toBeNull();
-		await expect(page.getByRole('navigation', { name: lang === 'en' ? 'Main' : lang === 'es' ? 'Principal' : 'القائمة الرئيسية' }).getByRole('link', { name: blog }).getAttribute('href')).resolves.toBe(`${prefix}/blog/`);
-		expect(await alternates(page)).toEqual([['en', '/'], ['es', '/es/'], ['ar', '/ar/'], ['x-default', '/']]);
+		await expect(
+			page
+				.getByRole('navigation', { name: lang === 'en' ? 'Main' : lang === 'es' ? 'Principal' : 'القائمة الرئيسية' })
+				.getByRole('link', { name: blog })
+				.getAttribute('href'),
+		).resolves.toBe(`${prefix}/blog/`);
+		expect(await alternates(page)).toEqual([
+			['en', '/'],
+			['es', '/es/'],
+			['ar', '/ar/'],
+			['x-default', '/'],
+		]);
 		const current = page.locator('nav.languages a[aria-current="page"]');
 		await expect(current.getAttribute('hreflang')).resolves.toBe(lang);
 		await page.close();
@@ -80,8 +92,16 @@ describe.each(LANGUAGES)('the site in $lang', ({ lang, dir, prefix, blog, search
 		await expect(page.locator('header.site-header').getAttribute('lang')).resolves.toBeNull();
 		const also = page.locator('.also-in a');
 		const hreflangs = await also.evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')));
-		expect(hreflangs.sort()).toEqual(LANGUAGES.map((language) => language.lang).filter((other) => other !== lang).sort());
-		expect((await alternates(page)).map(([hreflang, path]) => `${hreflang} ${path}`).sort()).toEqual(Object.entries(POST).map(([hreflang, path]) => `${hreflang} ${path}`).sort());
+		expect(hreflangs.sort()).toEqual(
+			LANGUAGES.map((language) => language.lang)
+				.filter((other) => other !== lang)
+				.sort(),
+		);
+		expect((await alternates(page)).map(([hreflang, path]) => `${hreflang} ${path}`).sort()).toEqual(
+			Object.entries(POST)
+				.map(([hreflang, path]) => `${hreflang} ${path}`)
+				.sort(),
+		);
 		await page.close();
 	});
 });

@@ -19,7 +19,10 @@ function template(source: string): string {
 		const end = text.indexOf('\n---', 3);
 		text = end === -1 ? '' : text.slice(end + 4);
 	}
-	text = text.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<script[\s\S]*?<\/script>/g, '').replace(/<!--[\s\S]*?-->/g, '');
+	text = text
+		.replace(/<style[\s\S]*?<\/style>/g, '')
+		.replace(/<script[\s\S]*?<\/script>/g, '')
+		.replace(/<!--[\s\S]*?-->/g, '');
 	let depth = 0;
 	let out = '';
 	for (const char of text) {
@@ -38,7 +41,10 @@ export function hardCodedText(source: string): string[] {
 	for (const match of text.matchAll(attribute)) {
 		if (/\p{L}{2,}/u.test(match[2] ?? '')) found.push(match[0]);
 	}
-	const between = text.replace(/<[^>]*>/g, '\n').replace(/&\w+;/g, '').replace(NAMES, '');
+	const between = text
+		.replace(/<[^>]*>/g, '\n')
+		.replace(/&\w+;/g, '')
+		.replace(NAMES, '');
 	for (const line of between.split('\n')) {
 		if (/\p{L}{2,}/u.test(line)) found.push(line.trim());
 	}

@@ -6,12 +6,12 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/content-check/check-content';
-import { formatProblem, sortProblems } from '../../src/content-check/problem';
-import { hasTranslation, summaryLine, translateMessage } from '../../src/content-check/translate-lines';
-import { plainMessage } from '../../src/content-check/zod-messages';
-import { describePosterProblem, type PosterProblem } from '../../src/lib/pdf/poster-problem';
-import { type Tree, VALID_TREE, writeContentTree } from '../support/content-tree';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { formatProblem, sortProblems } from '../../src/content-check/problem.ts';
+import { hasTranslation, summaryLine, translateMessage } from '../../src/content-check/translate-lines.ts';
+import { plainMessage } from '../../src/content-check/zod-messages.ts';
+import { describePosterProblem, type PosterProblem } from '../../src/lib/pdf/poster-problem.ts';
+import { type Tree, VALID_TREE, writeContentTree } from '../support/content-tree.ts';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -38,7 +38,8 @@ const BROKEN: Tree = {
 	...edit('convenings/lima-2021.md', 'format: in-person', 'format: outdoors'),
 	...edit('posters/lima-accra/index.md', 'pdf: poster.pdf', 'pdf: missing.pdf\nlicense: CC BY'),
 	'blog/2021/no-title.md': '---\ndate: 2021-13-01\nauthors: []\nsummary: ""\ntags: nope\nlang: english\n---\nText with ![](./nowhere.png)\n',
-	'blog/2021/notas.md': '---\ntitle: Notas\ndate: 2021-03-02\nauthors: [ana-lopez]\nsummary: Lo que hablamos.\nlang: es\ntranslationOf: 2021/notes\n---\nHola.\n',
+	'blog/2021/notas.md':
+		'---\ntitle: Notas\ndate: 2021-03-02\nauthors: [ana-lopez]\nsummary: Lo que hablamos.\nlang: es\ntranslationOf: 2021/notes\n---\nHola.\n',
 	'blog/2021/self.md': '---\ntitle: Self\ndate: 2021-03-03\nauthors: [ana-lopez]\nsummary: Itself.\ntranslationOf: 2021/self\n---\nText.\n',
 	'pages/es.md': '---\ntitle: Español\ndescription: Una página.\n---\nTexto.\n',
 	'script.js': 'alert(1)',
@@ -63,7 +64,9 @@ describe('the checker in Spanish', () => {
 			'testimonials/ana-lopez.md:4: `translationOf` names "nobody", which is not an entry in content/testimonials/; use the id of the entry this one translates (its path without .md), or delete the line',
 		);
 		expect(lines).toContain('blog/2021/self.md:6: `translationOf` names this entry itself; name the entry this one translates');
-		expect(lines).toContain('blog/2021/notas.md:7: `translationOf` names "2021/notes", which is in the same language (es); a translation is in another language');
+		expect(lines).toContain(
+			'blog/2021/notas.md:7: `translationOf` names "2021/notes", which is in the same language (es); a translation is in another language',
+		);
 		expect(lines).toContain('pages/es.md would take the address /es/, which the site uses itself; rename the file');
 	});
 

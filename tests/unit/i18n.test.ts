@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { translationGroups } from '../../src/data/translations';
-import { formatMessage, isPlural, type Message } from '../../src/i18n/format';
-import { DEFAULT_TERMS, inLanguage, UI_LANGUAGES } from '../../src/i18n/languages';
-import { CATALOGUES } from '../../src/i18n/messages';
-import { en } from '../../src/i18n/messages/en';
-import { hardCodedText } from '../support/visible-text';
+import { translationGroups } from '../../src/data/translations.ts';
+import { formatMessage, isPlural, type Message } from '../../src/i18n/format.ts';
+import { DEFAULT_TERMS, inLanguage, UI_LANGUAGES } from '../../src/i18n/languages.ts';
+import { CATALOGUES } from '../../src/i18n/messages/index.ts';
+import { en } from '../../src/i18n/messages/en.ts';
+import { hardCodedText } from '../support/visible-text.ts';
 
 const SRC = path.resolve(import.meta.dirname, '../../src');
 

@@ -86,7 +86,8 @@ export const fr: Messages = {
 	'testimonials.lede': 'Avec leurs propres mots : ce que les participants retiennent de leur {round}.',
 	'convenings.title': 'Rencontres',
 	'convenings.description': 'Comptes rendus des rencontres du programme, sur place et en ligne.',
-	'convenings.lede': 'Une fois par {round}, les binômes se retrouvent : dans une bibliothèque d’accueil, en ligne, ou les deux. Comptes rendus, photos et enregistrements.',
+	'convenings.lede':
+		'Une fois par {round}, les binômes se retrouvent : dans une bibliothèque d’accueil, en ligne, ou les deux. Comptes rendus, photos et enregistrements.',
 	'convenings.online': 'En ligne',
 	'convenings.format.in-person': 'sur place',
 	'convenings.format.virtual': 'en ligne',
@@ -193,7 +194,8 @@ export const fr: Messages = {
 	'figures.headline': 'Sur {rounds}, {participants} de {countries} sur {continents}, en {groups}.',
 	'figures.continents': { one: '{count} continent', other: '{count} continents' },
 	'figures.groups': { one: '{count} binôme ou trio', other: '{count} binômes et trios' },
-	'figures.noRounds': 'Il n’y a pas encore de {rounds} sur le site. Dès que la première est ajoutée (avec npm run new -- round), ses chiffres, graphiques et carte apparaissent ici.',
+	'figures.noRounds':
+		'Il n’y a pas encore de {rounds} sur le site. Dès que la première est ajoutée (avec npm run new -- round), ses chiffres, graphiques et carte apparaissent ici.',
 	'figures.onThisPage': 'Sur cette page',
 	'figures.inNumbers': 'En chiffres',
 	'figures.acrossRounds': 'Au fil des {rounds}',
@@ -205,7 +207,8 @@ export const fr: Messages = {
 	'figures.whereFrom': 'D’où viennent les participants',
 	'figures.mapCaption': {
 		one: 'Participants par pays, toutes {rounds} confondues : {count} pays ; plus il y a de participants, plus la couleur est foncée. Chaque pays mène à sa page.',
-		other: 'Participants par pays, toutes {rounds} confondues : {count} pays ; plus il y a de participants, plus la couleur est foncée. Chaque pays mène à sa page.',
+		other:
+			'Participants par pays, toutes {rounds} confondues : {count} pays ; plus il y a de participants, plus la couleur est foncée. Chaque pays mène à sa page.',
 	},
 	'figures.whoWithWhom': 'Qui a travaillé avec qui',
 	'figures.networkTitle': 'Partenariats entre pays, toutes {rounds} confondues',
@@ -274,7 +277,8 @@ export const fr: Messages = {
 	'continent.AN': 'Antarctique',
 	'continent.elsewhere': 'Ailleurs',
 	'start.heading': 'Pour commencer',
-	'start.intro': 'Ce site n’a pas encore de contenu. Tout ce qu’il affiche vient de fichiers du dossier {folder} du projet : ajoutez-les, et la prochaine construction les affichera ici. Dans l’ordre qui fonctionne le mieux :',
+	'start.intro':
+		'Ce site n’a pas encore de contenu. Tout ce qu’il affiche vient de fichiers du dossier {folder} du projet : ajoutez-les, et la prochaine construction les affichera ici. Dans l’ordre qui fonctionne le mieux :',
 	'start.peopleTitle': 'Les personnes',
 	'start.people': '{title} : coordination, participants et {liaisons}, un fichier par personne dans {folder}.',
 	'start.roundTitle': 'Une {round}',
@@ -283,7 +287,8 @@ export const fr: Messages = {
 	'start.about': '{title} : ce qu’est le programme et comment candidater, dans {folder} (un titre, une description, puis le texte).',
 	'start.entriesTitle': 'Billets, témoignages, posters et comptes rendus de rencontres',
 	'start.entries': '{title}, au fur et à mesure : {folder}. Les participants peuvent envoyer les leurs en pull request : {guide} leur explique comment.',
-	'start.check': 'Lancez {command} à tout moment : la commande liste tout ce qui est à corriger, une ligne par problème, avec le fichier et la ligne. Le nom du programme, son adresse et ses langues sont dans {folder}.',
+	'start.check':
+		'Lancez {command} à tout moment : la commande liste tout ce qui est à corriger, une ligne par problème, avec le fichier et la ligne. Le nom du programme, son adresse et ses langues sont dans {folder}.',
 	'about.title': 'À propos de {program}',
 	'about.coordinators': 'Coordination',
 	'about.contact': 'Contact',
@@ -315,8 +320,13 @@ export const fr: Messages = {
 	'search.results': 'Résultats',
 	'search.loading': 'Chargement de l’index de recherche…',
 	'search.more': 'Afficher plus de résultats',
-	'search.unavailable': 'L’index de recherche n’est pas disponible. Si vous lancez le site avec `npm run dev`, exécutez une fois `npm run build` pour le créer.',
-	'search.found': { zero: 'Aucune page trouvée pour « {term} ».', one: '{count} page trouvée pour « {term} »', other: '{count} pages trouvées pour « {term} »' },
+	'search.unavailable':
+		'L’index de recherche n’est pas disponible. Si vous lancez le site avec `npm run dev`, exécutez une fois `npm run build` pour le créer.',
+	'search.found': {
+		zero: 'Aucune page trouvée pour « {term} ».',
+		one: '{count} page trouvée pour « {term} »',
+		other: '{count} pages trouvées pour « {term} »',
+	},
 	'search.all': { zero: 'Aucune page à afficher.', one: '{count} page en tout', other: '{count} pages en tout' },
 	'search.filter.type': 'Type',
 	'search.filter.country': 'Pays',

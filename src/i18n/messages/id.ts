@@ -192,9 +192,12 @@ export const id: Messages = {
 	'figures.partnerships': 'Kemitraan',
 	'figures.openData': 'Data terbuka',
 	'figures.everyRound': 'Setiap {round} dalam angka',
-	'figures.chartsIntro': 'Satu grafik per angka, {round} terlama di sebelah kiri. Di bawah masing-masing: apa yang ditunjukkannya dalam satu kalimat, dan angkanya.',
+	'figures.chartsIntro':
+		'Satu grafik per angka, {round} terlama di sebelah kiri. Di bawah masing-masing: apa yang ditunjukkannya dalam satu kalimat, dan angkanya.',
 	'figures.whereFrom': 'Dari mana peserta berasal',
-	'figures.mapCaption': { other: 'Peserta menurut negara, dari semua {rounds}: {count} negara; makin banyak peserta, makin pekat warnanya. Setiap negara menautkan ke halamannya.' },
+	'figures.mapCaption': {
+		other: 'Peserta menurut negara, dari semua {rounds}: {count} negara; makin banyak peserta, makin pekat warnanya. Setiap negara menautkan ke halamannya.',
+	},
 	'figures.whoWithWhom': 'Siapa bermitra dengan siapa',
 	'figures.networkTitle': 'Kemitraan antarnegara, dari semua {rounds}',
 	'figures.noGroups': 'Belum ada kelompok yang dibentuk.',
@@ -262,7 +265,8 @@ export const id: Messages = {
 	'continent.AN': 'Antarktika',
 	'continent.elsewhere': 'Lainnya',
 	'start.heading': 'Memulai',
-	'start.intro': 'Situs ini belum punya konten. Semua yang ditampilkannya berasal dari berkas di folder {folder} proyek: tambahkan berkasnya, dan build berikutnya menampilkannya di sini. Urutan yang paling baik:',
+	'start.intro':
+		'Situs ini belum punya konten. Semua yang ditampilkannya berasal dari berkas di folder {folder} proyek: tambahkan berkasnya, dan build berikutnya menampilkannya di sini. Urutan yang paling baik:',
 	'start.peopleTitle': 'Orang-orangnya',
 	'start.people': '{title}: koordinator, peserta, dan {liaisons}, satu berkas per orang di {folder}.',
 	'start.roundTitle': 'Sebuah {round}',
@@ -271,7 +275,8 @@ export const id: Messages = {
 	'start.about': '{title}: apa programnya dan cara mendaftar, di {folder} (judul, deskripsi, lalu teksnya).',
 	'start.entriesTitle': 'Tulisan, testimoni, poster, dan laporan pertemuan',
 	'start.entries': '{title}, seiring datangnya: {folder}. Peserta dapat mengirim milik mereka sebagai pull request: {guide} menjelaskan caranya.',
-	'start.check': 'Jalankan {command} kapan saja: perintah ini mencantumkan semua yang perlu diperbaiki, satu baris per masalah, dengan berkas dan barisnya. Nama, alamat, dan bahasa program ada di {folder}.',
+	'start.check':
+		'Jalankan {command} kapan saja: perintah ini mencantumkan semua yang perlu diperbaiki, satu baris per masalah, dengan berkas dan barisnya. Nama, alamat, dan bahasa program ada di {folder}.',
 	'about.title': 'Tentang {program}',
 	'about.coordinators': 'Koordinator',
 	'about.contact': 'Kontak',

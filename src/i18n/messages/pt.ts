@@ -193,7 +193,8 @@ export const pt: Messages = {
 	'figures.headline': 'Em {rounds}, {participants} de {countries} em {continents}, em {groups}.',
 	'figures.continents': { one: '{count} continente', other: '{count} continentes' },
 	'figures.groups': { one: '{count} dupla ou trio', other: '{count} duplas e trios' },
-	'figures.noRounds': 'Ainda não há {rounds} no site. Assim que a primeira for adicionada (com npm run new -- round), os seus números, gráficos e mapa aparecem aqui.',
+	'figures.noRounds':
+		'Ainda não há {rounds} no site. Assim que a primeira for adicionada (com npm run new -- round), os seus números, gráficos e mapa aparecem aqui.',
 	'figures.onThisPage': 'Nesta página',
 	'figures.inNumbers': 'Em números',
 	'figures.acrossRounds': 'Ao longo das {rounds}',
@@ -248,7 +249,10 @@ export const pt: Messages = {
 	'openData.program': 'tudo isso num só arquivo, com os totais e a licença',
 	'openData.note': 'Os arquivos têm apenas contagens e nomes de países, nenhum dado pessoal. São publicados sob a licença {license}.',
 	'network.groups': { one: '{count} grupo', other: '{count} grupos' },
-	'network.most': { one: '{names} trabalhou com o maior número de países: {partners}.', other: '{names} trabalharam com o maior número de países: {partners} cada um.' },
+	'network.most': {
+		one: '{names} trabalhou com o maior número de países: {partners}.',
+		other: '{names} trabalharam com o maior número de países: {partners} cada um.',
+	},
 	'network.summary': '{pairs} de países entre {countries}; cada faixa é tão larga quanto os grupos que partilharam.',
 	'network.pairs': { one: '{count} par', other: '{count} pares' },
 	'network.caption': 'Países que trabalharam no mesmo grupo',
@@ -274,7 +278,8 @@ export const pt: Messages = {
 	'continent.AN': 'Antártida',
 	'continent.elsewhere': 'Outros lugares',
 	'start.heading': 'Primeiros passos',
-	'start.intro': 'Este site ainda não tem conteúdo. Tudo o que ele mostra vem de arquivos na pasta {folder} do projeto: adicione-os e a próxima compilação os mostrará aqui. Na ordem que funciona melhor:',
+	'start.intro':
+		'Este site ainda não tem conteúdo. Tudo o que ele mostra vem de arquivos na pasta {folder} do projeto: adicione-os e a próxima compilação os mostrará aqui. Na ordem que funciona melhor:',
 	'start.peopleTitle': 'As pessoas',
 	'start.people': '{title}: coordenação, participantes e {liaisons}, um arquivo por pessoa em {folder}.',
 	'start.roundTitle': 'Uma {round}',
@@ -283,7 +288,8 @@ export const pt: Messages = {
 	'start.about': '{title}: o que é o programa e como se candidatar, em {folder} (um título, uma descrição e depois o texto).',
 	'start.entriesTitle': 'Textos, depoimentos, pôsteres e relatos de encontros',
 	'start.entries': '{title}, à medida que chegarem: {folder}. Quem participa pode enviar os seus como pull requests: {guide} explica como.',
-	'start.check': 'Execute {command} quando quiser: ele lista tudo o que precisa ser corrigido, uma linha por problema, com o arquivo e a linha. O nome do programa, o endereço e os idiomas estão em {folder}.',
+	'start.check':
+		'Execute {command} quando quiser: ele lista tudo o que precisa ser corrigido, uma linha por problema, com o arquivo e a linha. O nome do programa, o endereço e os idiomas estão em {folder}.',
 	'about.title': 'Sobre {program}',
 	'about.coordinators': 'Coordenação',
 	'about.contact': 'Contato',
@@ -315,8 +321,13 @@ export const pt: Messages = {
 	'search.results': 'Resultados',
 	'search.loading': 'Carregando o índice de pesquisa…',
 	'search.more': 'Mostrar mais resultados',
-	'search.unavailable': 'O índice de pesquisa não está disponível. Se você está rodando o site com `npm run dev`, execute `npm run build` uma vez para criá-lo.',
-	'search.found': { zero: 'Nenhuma página encontrada para “{term}”.', one: '{count} página encontrada para “{term}”', other: '{count} páginas encontradas para “{term}”' },
+	'search.unavailable':
+		'O índice de pesquisa não está disponível. Se você está rodando o site com `npm run dev`, execute `npm run build` uma vez para criá-lo.',
+	'search.found': {
+		zero: 'Nenhuma página encontrada para “{term}”.',
+		one: '{count} página encontrada para “{term}”',
+		other: '{count} páginas encontradas para “{term}”',
+	},
 	'search.all': { zero: 'Nenhuma página para mostrar.', one: '{count} página no total', other: '{count} páginas no total' },
 	'search.filter.type': 'Tipo',
 	'search.filter.country': 'País',

@@ -73,7 +73,13 @@ const ENGLISH: Record<SeriesSentence, string> = {
 
 const sayInEnglish: SaySeries = (sentence, params) => ENGLISH[sentence].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 
-export function describeSeries(subject: string, points: readonly SeriesPoint[], format: (value: number) => string, roundWord: string, say: SaySeries = sayInEnglish): string {
+export function describeSeries(
+	subject: string,
+	points: readonly SeriesPoint[],
+	format: (value: number) => string,
+	roundWord: string,
+	say: SaySeries = sayInEnglish,
+): string {
 	const known = points.flatMap((point) => (point.value === undefined ? [] : [{ title: point.title, value: point.value }]));
 	const first = known[0];
 	const last = known.at(-1);

@@ -1,8 +1,8 @@
 /** The blog's, convenings' and posters' feeds, titled in a further interface language (/es/blog/rss.xml). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../../data/catalog';
-import { feedEndpoint } from '../../../data/feed-endpoint';
-import { FEED_NAMES } from '../../../data/feeds';
+import { getCatalog } from '../../../data/catalog.ts';
+import { feedEndpoint } from '../../../data/feed-endpoint.ts';
+import { FEED_NAMES } from '../../../data/feeds.ts';
 
 const NAMES = FEED_NAMES.filter((name) => name !== 'all');
 
