@@ -229,7 +229,8 @@ async function buildCatalog(): Promise<Catalog> {
 		versions,
 		posters,
 		allPages: pageList,
-		pages: pageGroups.listed.sort((a, b) => a.data.title.localeCompare(b.data.title)),
+		// A translation of About is shown on About itself, in its language: not a page of its own in the footer.
+		pages: pageGroups.listed.filter((page) => page.data.translationOf !== 'about').sort((a, b) => a.data.title.localeCompare(b.data.title)),
 		commentsByPost: new Map(commentList.map((entry) => [entry.id, entry.data.comments])),
 		queryRedirects,
 		byPerson,
