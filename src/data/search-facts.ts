@@ -9,7 +9,18 @@ import { isoDay } from '../lib/dates.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
 import { uiFor } from '../i18n/ui.ts';
 import { languageName } from '../lib/language.ts';
-import { type Catalog, type Convening, type Person, type Post, type Poster, posterDate, type Round, roundById, type Testimonial, versionsOf } from './catalog.ts';
+import {
+	type Catalog,
+	type Convening,
+	type Person,
+	type Post,
+	type Poster,
+	posterDate,
+	type Round,
+	roundById,
+	type Testimonial,
+	versionsOf,
+} from './catalog.ts';
 
 /** The kinds of page search finds, as its type filter names them. */
 const TYPES = { post: 'type.post', testimonial: 'type.testimonial', convening: 'type.convening', poster: 'type.poster', person: 'type.person' } as const;
