@@ -114,7 +114,7 @@ describe('a poster page', () => {
 		const page = await open('/posters/amman-nairobi/');
 		// An Arabic poster is framed in Arabic, one of the sample's interface languages.
 		await page.getByText('اعرض نص الملصق').click();
-		await expect(page.locator('details [lang="ar"]').innerText()).resolves.toContain('مكتبة جبل اللويبدة');
+		await expect(page.locator('details .prose[lang="ar"]').innerText()).resolves.toContain('مكتبة جبل اللويبدة');
 		await page.close();
 	});
 
