@@ -7,7 +7,7 @@
  */
 import { type Catalog, getCatalog, type RoundTerms } from '../data/catalog.ts';
 import { textDirection } from '../lib/language.ts';
-import { routes } from '../lib/urls.ts';
+import { href, routes } from '../lib/urls.ts';
 import { formatMessage, type MessageParams } from './format.ts';
 import { DEFAULT_TERMS, inLanguage, isUiLanguage, type TermWords, type UiLanguage } from './languages.ts';
 
@@ -140,6 +140,17 @@ export async function uiOf(astro: { locals: App.Locals }): Promise<Ui> {
 	const asked = astro.locals.uiLang;
 	const lang = asked && isUiLanguage(asked) && catalog.uiLanguages.includes(asked) ? asked : catalog.uiLanguages[0];
 	return uiFor(catalog, lang ?? 'en');
+}
+
+/**
+ * The address the reader asked for, with the base path: for a page in a
+ * further language (rendered from its unprefixed route) the prefixed one.
+ * Astro gives it without the base path, which links carry.
+ */
+export function requestPath(astro: { originPathname: string }): string {
+	const base = import.meta.env.BASE_URL;
+	const path = astro.originPathname;
+	return base === '/' || path.startsWith(base) ? path : href(path);
 }
 
 /**

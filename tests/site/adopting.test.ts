@@ -84,6 +84,7 @@ describe('npm run verify on a program other than the sample', () => {
 		expect(verify.output).toContain('passed  Accessibility on a phone and in dark mode, each page type');
 		const home = readFileSync(path.join(out, 'index.html'), 'utf8');
 		expect(home).toContain('<html lang="es"');
+		expect(home).toContain('<link rel="canonical" href="https://redsur.example.net/red/">');
 		expect(home).toMatch(/<a href="\/red\/rounds\/"[^>]*>Cohortes<\/a>/);
 		// A program written in Spanish gets its interface in Spanish, with its own word for a round wherever the interface says it.
 		expect(readFileSync(path.join(out, 'posters', 'index.html'), 'utf8')).toMatch(/<h2[^>]*>Por cohorte<\/h2>/);
