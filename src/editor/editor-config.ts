@@ -301,7 +301,8 @@ export function editorConfig(program: Program, target: EditorTarget): Record<str
 		branch: setup?.branch ?? 'main',
 		...(auth ? { base_url: auth.origin, auth_endpoint: auth.pathname.replace(/^\/+/, '') || 'auth' } : {}),
 		// Participants without write access edit in their own fork; saving opens a pull request.
-		open_authoring: true,
+		// (Decap refuses it with the local backend, which has no pull requests.)
+		...(target.localProxy ? {} : { open_authoring: true }),
 		always_fork: false,
 		squash_merges: true,
 		commit_messages: {
