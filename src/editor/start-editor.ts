@@ -15,8 +15,14 @@ interface ImmutableLike {
 	toJS(): unknown;
 }
 
+/** What the widget uses of Decap's object control. */
+interface ObjectControl {
+	props: { value?: ImmutableLike; field: ImmutableLike; validate?: () => void };
+	validate: () => void;
+}
+
 interface DecapGlobal {
-	getWidget(name: string): { control: new (props: unknown) => { props: { value?: ImmutableLike; field: ImmutableLike } }; preview: unknown } | undefined;
+	getWidget(name: string): { control: new (props: unknown) => ObjectControl; preview: unknown } | undefined;
 	registerWidget(name: string, control: unknown, preview?: unknown): void;
 	registerEventListener(listener: { name: string; handler: (data: { entry: ImmutableLike }) => unknown }): void;
 	init(options?: unknown): void;
@@ -56,6 +62,16 @@ function registerOptionalObject(cms: DecapGlobal): void {
 	const object = cms.getWidget('object');
 	if (!object) throw new Error('Decap CMS has no object widget');
 	class OptionalObjectControl extends object.control {
+		constructor(props: unknown) {
+			super(props);
+			// Decap validates an object by validating its parts only; run the widget's own check (`isValid`) as well.
+			const validateParts = this.validate;
+			this.validate = () => {
+				validateParts();
+				this.props.validate?.();
+			};
+		}
+
 		isValid = () => {
 			const { value, field } = this.props;
 			const together = ((field.get('required_together') as ImmutableLike | undefined)?.toJS() as string[] | undefined) ?? [];
