@@ -6,7 +6,7 @@
  * Also: the built sample's /admin/ says what is missing, and stays out of search engines.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,6 +28,17 @@ function freePort(): Promise<number> {
 			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
 		});
 	});
+}
+
+/** Waits until the dev server answers (hooks cannot use expect.poll). */
+async function waitForPage(url: string, timeoutMs: number): Promise<void> {
+	const until = Date.now() + timeoutMs;
+	while (Date.now() < until) {
+		const status = await fetch(url).then((response) => response.status, () => 0);
+		if (status === 200) return;
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
 describe('the built site’s /admin/ without the GitHub settings', () => {
@@ -60,13 +71,12 @@ describe('the editor on this computer (npm run admin)', () => {
 		admin = spawn(process.execPath, [path.join(PROJECT_ROOT, 'scripts/admin.ts'), '--port', String(sitePort), '--host', '127.0.0.1'], {
 			cwd: PROJECT_ROOT,
 			env: { ...cleanEnvironment(), INTERLIBRARY_CONTENT: content, EDITOR_PROXY_PORT: String(proxyPort), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-			stdio: 'ignore',
+			// Its output, for when a test fails: test-results/editor-admin.log.
+			stdio: ['ignore', openSync(path.join(PROJECT_ROOT, 'test-results/editor-admin.log'), 'w'), 'inherit'],
 			detached: true,
 		});
 		editorUrl = `http://127.0.0.1:${sitePort}/admin/`;
-		await expect
-			.poll(async () => (await fetch(editorUrl).catch(() => undefined))?.status, { timeout: 90_000, interval: 500 })
-			.toBe(200);
+		await waitForPage(editorUrl, 90_000);
 	});
 
 	afterAll(() => {
@@ -75,10 +85,13 @@ describe('the editor on this computer (npm run admin)', () => {
 		if (copy) rmSync(copy, { recursive: true, force: true });
 	});
 
+	let signedIn = false;
 	async function openEditor(hash: string): Promise<Page> {
 		const page = await session.context.newPage();
 		await page.goto(editorUrl);
-		await page.getByRole('button', { name: 'Login' }).click();
+		// The local backend asks for no password; the editor remembers the sign-in.
+		if (!signedIn) await page.getByRole('button', { name: 'Login' }).click();
+		signedIn = true;
 		await page.goto(`${editorUrl}#/collections/${hash}`);
 		return page;
 	}
@@ -160,8 +173,17 @@ describe('the editor on this computer (npm run admin)', () => {
 		await expect(postPage.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Two libraries, one reading list');
 		await expect(postPage.locator('main').innerText()).resolves.toMatch(/Adaeze Okafor[\s\S]*Valentina Mejía/);
 		await expect(postPage.getByAltText('Two librarians on a video call, one in the afternoon sun and one by the sea').count()).resolves.toBe(1);
-		await postPage.goto(new URL('../posters/reading-clubs-across-two-time-zones/', editorUrl).href);
-		await expect(postPage.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Reading clubs across two time zones');
+		// The poster appears once its PDF is rendered.
+		await expect
+			.poll(
+				async () => {
+					await postPage.goto(new URL('../posters/reading-clubs-across-two-time-zones/', editorUrl).href);
+					return postPage.getByRole('heading', { level: 1 }).innerText();
+				},
+				{ timeout: 30_000, interval: 1000 },
+			)
+			.toBe('Reading clubs across two time zones');
+		await expect(postPage.locator('main').innerText()).resolves.toMatch(/Adaeze Okafor[\s\S]*Valentina Mejía/);
 		await postPage.close();
 	}, 180_000);
 });
