@@ -7,6 +7,7 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { EDITOR_PAGE } from './editor-page.ts';
 
 export interface PageWeight {
 	page: string;
@@ -37,6 +38,8 @@ function assetBytes(outDir: string, base: string, url: string, cache: Map<string
 export function pageWeights(outDir: string, base = '/'): PageWeight[] {
 	const cache = new Map<string, number>();
 	return globSync('**/*.html', { cwd: outDir })
+		// The editor is an application for signed-in participants, not a page for readers (see EDITOR_PAGE).
+		.filter((page) => page.split(path.sep).join('/') !== EDITOR_PAGE)
 		.sort()
 		.map((page) => {
 			const html = readFileSync(path.join(outDir, page), 'utf8');

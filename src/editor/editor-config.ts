@@ -60,7 +60,7 @@ export interface EditorTarget {
 
 /** The marker the editor's schemas get for `image()`, so image fields can be told apart. */
 const IMAGE_MARKER: z.ZodType = z.string().meta({ description: 'an image file beside the entry' });
-const EDITOR_SCHEMAS = schemasFor(() => IMAGE_MARKER);
+export const EDITOR_SCHEMAS = schemasFor(() => IMAGE_MARKER);
 
 /** The licences offered in the list: Creative Commons, which posters use; other SPDX ids stay valid in the file. */
 export const OFFERED_LICENCES = ['CC-BY-4.0', 'CC-BY-SA-4.0', 'CC-BY-NC-4.0', 'CC-BY-NC-SA-4.0', 'CC-BY-ND-4.0', 'CC-BY-NC-ND-4.0', 'CC0-1.0'] as const;
