@@ -169,10 +169,9 @@ function widgetFor(schema: z.ZodType, fieldPath: string, ctx: Context): Omit<Edi
 	}
 	const def = defOf(schema);
 	const checks = checksOf(schema);
-	const limits = {
-		...(checks.find((check) => check.check === 'min_length') ? { min: checks.find((check) => check.check === 'min_length')?.minimum as number } : {}),
-		...(checks.find((check) => check.check === 'max_length') ? { max: checks.find((check) => check.check === 'max_length')?.maximum as number } : {}),
-	};
+	const minimum = checks.find((check) => check.check === 'min_length')?.minimum as number | undefined;
+	const maximum = checks.find((check) => check.check === 'max_length')?.maximum as number | undefined;
+	const limits = { ...(minimum !== undefined ? { min: minimum } : {}), ...(maximum !== undefined ? { max: maximum } : {}) };
 	switch (def.type) {
 		case 'object':
 			return { widget: 'object', fields: fieldsOf(schema, fieldPath, ctx) };
@@ -180,7 +179,7 @@ function widgetFor(schema: z.ZodType, fieldPath: string, ctx: Context): Omit<Edi
 			const element = unwrap(def.element as z.ZodType).inner;
 			const item = widgetFor(element, fieldPath, ctx);
 			if (item.widget === 'relation' || item.widget === 'select') return { ...item, multiple: true, ...limits };
-			if (item.widget === 'object') return { widget: 'list', fields: item.fields, collapsed: false, ...limits };
+			if (item.widget === 'object') return { widget: 'list', fields: item.fields ?? [], collapsed: false, ...limits };
 			return { widget: 'list', field: { name: fieldPath.split('.').at(-1) ?? fieldPath, label: ' ', ...item }, ...limits };
 		}
 		case 'enum':
@@ -195,7 +194,10 @@ function widgetFor(schema: z.ZodType, fieldPath: string, ctx: Context): Omit<Edi
 		case 'string': {
 			const regex = checks.find((check) => check.check === 'string_format' && check.pattern instanceof RegExp)?.pattern as RegExp | undefined;
 			const format = def.pattern instanceof RegExp ? def.pattern : regex;
-			return { widget: 'string', ...(format ? { pattern: [format.source, 'the form the hint shows'] as [string, string] } : {}) };
+			if (format) return { widget: 'string', pattern: [format.source, 'the form the hint shows'] };
+			// A length limit (a summary's 400 characters) is a pattern too, so the form counts them.
+			if (maximum !== undefined) return { widget: 'string', pattern: [`^[\\s\\S]{0,${maximum}}$`, `at most ${maximum} characters`] };
+			return { widget: 'string' };
 		}
 		default:
 			throw new Error(`The editor has no widget for ${ctx.collection}.${fieldPath} (a zod ${def.type}); add one in src/editor/editor-config.ts`);
@@ -250,7 +252,7 @@ function bodyField(ctx: Context): EditorField {
 	const text = fieldText(ctx.collection, 'body', ctx.round);
 	// A post or a testimonial is its text; a poster or a convening report may be only its fields.
 	const required = ctx.collection === 'blog' || ctx.collection === 'testimonials';
-	return { name: 'body', label: text?.label ?? 'Text', hint: text?.hint, widget: 'markdown', modes: ['rich_text', 'raw'], required };
+	return { name: 'body', label: text?.label ?? 'Text', ...(text?.hint ? { hint: text.hint } : {}), widget: 'markdown', modes: ['rich_text', 'raw'], required };
 }
 
 function fill(template: string, round: RoundWords): string {

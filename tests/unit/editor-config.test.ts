@@ -106,6 +106,9 @@ describe('the editor configuration, from the schemas', () => {
 		expect(new RegExp(post.get('date')!.pattern![0]).test('2024-03-14')).toBe(true);
 		expect(post.get('lang')?.options).toEqual(sampleProgram.languages.map((tag) => expect.objectContaining({ value: tag })));
 		expect(post.get('cover')).toMatchObject({ widget: 'optional-object', required_together: ['src', 'alt'] });
+		// The summary's 400 characters, counted in the form.
+		const summary = new RegExp(post.get('summary')!.pattern![0]);
+		expect([summary.test('a\n'.repeat(200)), summary.test('a'.repeat(401))]).toEqual([true, false]);
 		const person = configFields(fieldsOf(byName('people')));
 		expect(person.get('roles')).toMatchObject({ widget: 'select', multiple: true, min: 1, options: ['participant', 'liaison', 'coordinator', 'guest'] });
 		expect(person.get('country')?.options).toContainEqual({ value: 'NG', label: 'Nigeria' });
