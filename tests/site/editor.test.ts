@@ -150,7 +150,8 @@ describe('the editor on this computer (npm run admin)', () => {
 		const poster = await openEditor('posters/new');
 		// Without a title, the form refuses to save.
 		await publish(poster);
-		await expect(poster.getByText(/Oops, you've missed a required field|required/i).first().isVisible()).resolves.toBe(true);
+		await expect(poster.getByText("Oops, you've missed a required field. Please complete before saving.").isVisible()).resolves.toBe(true);
+		await expect(poster.getByText('Title is required.').isVisible()).resolves.toBe(true);
 		await poster.getByLabel('Title', { exact: true }).fill('Reading clubs across two time zones');
 		await choosePeople(poster, 'Partners', ['Adaeze Okafor', 'Valentina Mejía']);
 		await poster.getByLabel('Round', { exact: true }).click();
