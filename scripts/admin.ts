@@ -23,7 +23,8 @@ console.log(`The editor saves into ${path.relative(process.cwd(), content) || '.
 
 // decap-server serves the folder the editor's paths start from, and nothing above it.
 const proxy = spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
-	env: { ...process.env, PORT: proxyPort, GIT_REPO_DIRECTORY: repository, MODE: 'fs', LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn' },
+	// Only this computer may reach it: it writes files for whoever asks.
+	env: { ...process.env, PORT: proxyPort, BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repository, MODE: 'fs', LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn' },
 	stdio: 'inherit',
 });
 children.push(proxy);
