@@ -3,7 +3,8 @@
  * required exactly where the schema requires it, with the right widget, and the folders
  * are those the checker reads. A new schema field without a label fails here.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
@@ -12,6 +13,7 @@ import { EDITOR_SCHEMAS, editorConfig, editorLocale, type EditorField, schemaFie
 import { editorRoot, editorTarget } from '../../src/editor/editor-target';
 import { SOURCES } from '../../src/schemas/collections';
 import { type Program, programSchema } from '../../src/schemas/program';
+import { editorProblems } from '../../scripts/verify/editor-page';
 import { SAMPLE } from '../support/build';
 
 const sampleProgram = programSchema.parse(parse(readFileSync(path.join(SAMPLE, 'program.yaml'), 'utf8')));
@@ -175,5 +177,26 @@ describe('the program settings for the editor', () => {
 		const parsed = programSchema.parse({ ...sampleProgram, editor: { repository: 'open-stacks/website', authEndpoint: 'https://sign-in.example.org/auth' } });
 		expect(parsed.editor?.branch).toBe('main');
 		expect(programSchema.safeParse({ ...sampleProgram, editor: { repository: 'https://github.com/open-stacks/website', authEndpoint: 'https://x.example' } }).success).toBe(false);
+	});
+});
+
+describe('the quality gate on the editor page', () => {
+	test('names an editor page that search engines could reach', () => {
+		const out = mkdtempSync(path.join(tmpdir(), 'interlibrary-editor-gate-'));
+		try {
+			mkdirSync(path.join(out, 'admin'));
+			writeFileSync(path.join(out, 'admin/index.html'), '<!doctype html><html lang="en"><head><title>Editor</title></head><body><main data-pagefind-body></main></body></html>');
+			writeFileSync(path.join(out, 'sitemap-0.xml'), '<urlset><url><loc>https://example.org/admin/</loc></url></urlset>');
+			expect(editorProblems(out)).toEqual([
+				'admin/index.html lacks <meta name="robots" content="noindex">',
+				'admin/index.html is marked for the search index (data-pagefind-body)',
+				'sitemap-0.xml lists /admin/',
+			]);
+			writeFileSync(path.join(out, 'admin/index.html'), '<!doctype html><html lang="en"><head><meta name="robots" content="noindex, nofollow"><title>Editor</title></head><body></body></html>');
+			writeFileSync(path.join(out, 'sitemap-0.xml'), '<urlset><url><loc>https://example.org/blog/</loc></url></urlset>');
+			expect(editorProblems(out)).toEqual([]);
+		} finally {
+			rmSync(out, { recursive: true, force: true });
+		}
 	});
 });
