@@ -239,7 +239,7 @@ export function posterLoader({ contentDir }: { contentDir: string }): Loader {
 			watching = true;
 			const postersFolder = collectionPath(contentDir, 'posters');
 			// A content folder outside the project (INTERLIBRARY_CONTENT) is not watched unless asked for.
-			context.watcher.add(postersFolder);
+			context.watcher.add?.(postersFolder);
 			const pending = new Set<string>();
 			let running: Promise<void> | undefined;
 			// One reload at a time: changes that arrive during a reload wait for the next one.
