@@ -4,10 +4,10 @@
  * language, year). Pages hand these to the layout, which writes them as
  * Pagefind attributes.
  */
-import { countryName } from '../lib/countries';
-import { isoDay } from '../lib/dates';
-import { languageName } from '../lib/language';
-import { type Catalog, type Convening, type Person, type Post, type Poster, posterDate, type Round, roundById, type Testimonial } from './catalog';
+import { countryName } from '../lib/countries.ts';
+import { isoDay } from '../lib/dates.ts';
+import { languageName } from '../lib/language.ts';
+import { type Catalog, type Convening, type Person, type Post, type Poster, posterDate, type Round, roundById, type Testimonial } from './catalog.ts';
 
 export interface SearchFacts {
 	type: string;

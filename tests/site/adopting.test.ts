@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { cleanEnvironment, PROJECT_ROOT } from '../support/build';
+import { cleanEnvironment, PROJECT_ROOT } from '../support/build.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'interlibrary-adopting-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -6,8 +6,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { PROJECT_ROOT, SAMPLE, astroBuild } from '../support/build';
-import { makePdf, slowDrawing } from '../support/make-pdf';
+import { PROJECT_ROOT, SAMPLE, astroBuild } from '../support/build.ts';
+import { makePdf, slowDrawing } from '../support/make-pdf.ts';
 
 const copy = mkdtempSync(path.join(tmpdir(), 'interlibrary-broken-'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));

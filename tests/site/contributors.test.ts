@@ -7,10 +7,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/content-check/check-content';
-import { formatProblem } from '../../src/content-check/problem';
-import { PROJECT_ROOT, SAMPLE, astroBuild } from '../support/build';
-import { makePdf } from '../support/make-pdf';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { formatProblem } from '../../src/content-check/problem.ts';
+import { PROJECT_ROOT, SAMPLE, astroBuild } from '../support/build.ts';
+import { makePdf } from '../support/make-pdf.ts';
 
 const content = mkdtempSync(path.join(tmpdir(), 'interlibrary-contributors-'));
 const out = path.join(content, '..', `${path.basename(content)}-dist`);

@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { checkContent } from '../../src/content-check/check-content';
-import { openPage, useBrowser } from '../support/browser';
-import { cleanEnvironment, PROJECT_ROOT, SAMPLE, SAMPLE_DIST } from '../support/build';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { openPage, useBrowser } from '../support/browser.ts';
+import { cleanEnvironment, PROJECT_ROOT, SAMPLE, SAMPLE_DIST } from '../support/build.ts';
 
 const session = useBrowser();
 const siteUrl = inject('siteUrl');

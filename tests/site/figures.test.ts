@@ -10,8 +10,8 @@ import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, inject, test } from 'vitest';
-import { offlineContext, openPage, useBrowser } from '../support/browser';
-import { cleanEnvironment, PROJECT_ROOT, SAMPLE } from '../support/build';
+import { offlineContext, openPage, useBrowser } from '../support/browser.ts';
+import { cleanEnvironment, PROJECT_ROOT, SAMPLE } from '../support/build.ts';
 
 const siteUrl = inject('siteUrl');
 const session = useBrowser();

@@ -9,10 +9,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { writeSyntheticProgram } from '../../scripts/bench/synthetic-program.ts';
 import { slug } from 'github-slugger';
-import { entryFiles, readEntryFile } from '../../src/lib/content-files';
-import { PEOPLE_PER_PAGE, POSTS_PER_PAGE, TESTIMONIALS_PER_PAGE } from '../../src/lib/paginate';
-import { routes } from '../../src/lib/urls';
-import { astroBuild } from '../support/build';
+import { entryFiles, readEntryFile } from '../../src/lib/content-files.ts';
+import { PEOPLE_PER_PAGE, POSTS_PER_PAGE, TESTIMONIALS_PER_PAGE } from '../../src/lib/paginate.ts';
+import { routes } from '../../src/lib/urls.ts';
+import { astroBuild } from '../support/build.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'interlibrary-lists-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { openPage, useBrowser } from '../support/browser';
+import { openPage, useBrowser } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const session = useBrowser();

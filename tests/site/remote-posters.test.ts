@@ -7,10 +7,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { astroBuild } from '../support/build';
-import { writeContentTree } from '../support/content-tree';
-import { makePdf } from '../support/make-pdf';
-import { type PdfHost, startPdfHost } from '../support/pdf-host';
+import { astroBuild } from '../support/build.ts';
+import { writeContentTree } from '../support/content-tree.ts';
+import { makePdf } from '../support/make-pdf.ts';
+import { type PdfHost, startPdfHost } from '../support/pdf-host.ts';
 
 let host: PdfHost;
 let certificate = '';

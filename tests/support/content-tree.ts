@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { makePdf } from './make-pdf';
+import { makePdf } from './make-pdf.ts';
 
 export type Tree = Record<string, string | Buffer | null>;
 

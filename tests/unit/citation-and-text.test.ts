@@ -12,8 +12,8 @@ import {
 	splitName,
 	toBibtex,
 	toCslJson,
-} from '../../src/lib/citation';
-import { pageText } from '../../src/lib/pdf/text-order';
+} from '../../src/lib/citation.ts';
+import { pageText } from '../../src/lib/pdf/text-order.ts';
 
 const poster: CitablePoster = {
 	title: 'Reading Clubs Without Walls',

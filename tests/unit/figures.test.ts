@@ -6,15 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { layoutBarChart } from '../../src/lib/figures/bar-chart';
-import { continentName, continentOf } from '../../src/lib/figures/continents';
-import { describeSeries } from '../../src/lib/figures/metrics';
-import { layoutNetwork } from '../../src/lib/figures/network';
-import { countriesCsv, type OpenDataMeta, partnershipsCsv, programJson, roundsCsv } from '../../src/lib/figures/open-data';
-import { computeFigures, type FigureRound } from '../../src/lib/figures/program-figures';
-import { countRound, figureMismatches } from '../../src/lib/figures/round-counts';
-import { layoutWorldMap, worldMap } from '../../src/lib/figures/world-map';
-import { MAP_PALETTE, worldMapPicture } from '../../src/lib/figures/world-map-picture';
+import { layoutBarChart } from '../../src/lib/figures/bar-chart.ts';
+import { continentName, continentOf } from '../../src/lib/figures/continents.ts';
+import { describeSeries } from '../../src/lib/figures/metrics.ts';
+import { layoutNetwork } from '../../src/lib/figures/network.ts';
+import { countriesCsv, type OpenDataMeta, partnershipsCsv, programJson, roundsCsv } from '../../src/lib/figures/open-data.ts';
+import { computeFigures, type FigureRound } from '../../src/lib/figures/program-figures.ts';
+import { countRound, figureMismatches } from '../../src/lib/figures/round-counts.ts';
+import { layoutWorldMap, worldMap } from '../../src/lib/figures/world-map.ts';
+import { MAP_PALETTE, worldMapPicture } from '../../src/lib/figures/world-map-picture.ts';
 
 const COUNTRY: Record<string, string> = { ada: 'NG', luz: 'PE', oks: 'UA', pri: 'IN', tom: 'FI', mei: 'SG', rosa: 'PE', nadia: 'MU', kwame: 'GH' };
 const countryOf = (id: string) => COUNTRY[id];

@@ -9,13 +9,13 @@ import { existsSync, globSync, mkdtempSync, readFileSync, rmSync, statSync, writ
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/content-check/check-content';
-import { formatProblem } from '../../src/content-check/problem';
-import { formatReport } from '../../src/import/report';
-import { ExportFileError, type ImportOptions, runImport } from '../../src/import/run-import';
-import { PROJECT_ROOT } from '../support/build';
-import { writeContentTree } from '../support/content-tree';
-import { type ImageServer, startImageServer } from '../support/image-server';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { formatProblem } from '../../src/content-check/problem.ts';
+import { formatReport } from '../../src/import/report.ts';
+import { ExportFileError, type ImportOptions, runImport } from '../../src/import/run-import.ts';
+import { PROJECT_ROOT } from '../support/build.ts';
+import { writeContentTree } from '../support/content-tree.ts';
+import { type ImageServer, startImageServer } from '../support/image-server.ts';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'tests/fixtures/import');
 const fixture = (name: string) => path.join(FIXTURES, name);

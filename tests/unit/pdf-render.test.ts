@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
-import { largestEmbeddedImage } from '../../src/lib/pdf/embedded-images';
-import { describePosterProblem } from '../../src/lib/pdf/poster-problem';
-import type { RenderOutcome } from '../../src/lib/pdf/render-job';
-import { DEFAULT_RENDER_SETTINGS, documentOptions, inspectPdf } from '../../src/lib/pdf/render-page';
-import { createRenderPool, renderProcessFlags } from '../../src/lib/pdf/render-pool';
-import { makePdf, slowDrawing } from '../support/make-pdf';
+import { largestEmbeddedImage } from '../../src/lib/pdf/embedded-images.ts';
+import { describePosterProblem } from '../../src/lib/pdf/poster-problem.ts';
+import type { RenderOutcome } from '../../src/lib/pdf/render-job.ts';
+import { DEFAULT_RENDER_SETTINGS, documentOptions, inspectPdf } from '../../src/lib/pdf/render-page.ts';
+import { createRenderPool, renderProcessFlags } from '../../src/lib/pdf/render-pool.ts';
+import { makePdf, slowDrawing } from '../support/make-pdf.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'interlibrary-pdf-'));
 const pool = createRenderPool({ size: 2, timeoutMs: 20_000, memoryLimitMb: 1024 });

@@ -11,8 +11,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, expect, test } from 'vitest';
-import { posterLoader } from '../../src/loaders/posters';
-import { makePdf } from '../support/make-pdf';
+import { posterLoader } from '../../src/loaders/posters.ts';
+import { makePdf } from '../support/make-pdf.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'interlibrary-loader-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

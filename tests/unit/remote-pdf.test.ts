@@ -8,10 +8,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { describePosterProblem } from '../../src/lib/pdf/poster-problem';
-import { DEFAULT_DOWNLOAD_LIMITS, type DownloadEnvironment, fetchRemotePdf } from '../../src/lib/pdf/remote-pdf';
-import { makePdf } from '../support/make-pdf';
-import { type PdfHost, startPdfHost } from '../support/pdf-host';
+import { describePosterProblem } from '../../src/lib/pdf/poster-problem.ts';
+import { DEFAULT_DOWNLOAD_LIMITS, type DownloadEnvironment, fetchRemotePdf } from '../../src/lib/pdf/remote-pdf.ts';
+import { makePdf } from '../support/make-pdf.ts';
+import { type PdfHost, startPdfHost } from '../support/pdf-host.ts';
 
 const pdf = makePdf({ pages: [{ width: 1684, height: 2384, lines: ['Kept in a repository'] }] });
 const scratch = mkdtempSync(path.join(tmpdir(), 'interlibrary-remote-'));

@@ -1,10 +1,10 @@
 /** /admin/config.yml: the editor's configuration, generated from the schemas at build time (see src/editor/). */
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
-import { getCatalog } from '../../data/catalog';
-import { editorConfig } from '../../editor/editor-config';
-import { editorTarget } from '../../editor/editor-target';
-import { contentDir } from '../../lib/content-dir';
+import { getCatalog } from '../../data/catalog.ts';
+import { editorConfig } from '../../editor/editor-config.ts';
+import { editorTarget } from '../../editor/editor-target.ts';
+import { contentDir } from '../../lib/content-dir.ts';
 
 export const GET: APIRoute = async () => {
 	const { program } = await getCatalog();
