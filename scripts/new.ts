@@ -36,9 +36,33 @@ In a terminal, anything required and missing is asked for.`;
 const { positionals, values } = parseArgs({
 	allowPositionals: true,
 	options: Object.fromEntries(
-		['title', 'subtitle', 'author', 'round', 'tags', 'topics', 'summary', 'lang', 'date', 'slug', 'quote', 'license', 'pdf', 'format', 'start', 'end', 'city', 'country', 'host', 'recording', 'name', 'id', 'roles', 'library', 'bio'].map(
-			(name) => [name, { type: 'string' as const, multiple: true }],
-		),
+		[
+			'title',
+			'subtitle',
+			'author',
+			'round',
+			'tags',
+			'topics',
+			'summary',
+			'lang',
+			'date',
+			'slug',
+			'quote',
+			'license',
+			'pdf',
+			'format',
+			'start',
+			'end',
+			'city',
+			'country',
+			'host',
+			'recording',
+			'name',
+			'id',
+			'roles',
+			'library',
+			'bio',
+		].map((name) => [name, { type: 'string' as const, multiple: true }]),
 	),
 });
 
@@ -62,7 +86,10 @@ const LIST_FLAGS = new Set(['author', 'tags', 'topics', 'roles', 'round']);
 const answers: Answers = Object.fromEntries(
 	Object.entries(values).map(([key, list]) => [
 		key,
-		(list ?? []).flatMap((value) => (LIST_FLAGS.has(key) ? value.split(',') : [value])).map((part) => part.trim()).filter(Boolean),
+		(list ?? [])
+			.flatMap((value) => (LIST_FLAGS.has(key) ? value.split(',') : [value]))
+			.map((part) => part.trim())
+			.filter(Boolean),
 	]),
 );
 

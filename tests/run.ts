@@ -12,7 +12,10 @@ const root = path.resolve(import.meta.dirname, '..');
 const env = { ...process.env, INTERLIBRARY_CONTENT: path.join(root, SAMPLE_CONTENT) };
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 
-for (const [command, ...args] of [[bin('astro'), 'check'], [bin('vitest'), 'run', ...process.argv.slice(2)]] as const) {
+for (const [command, ...args] of [
+	[bin('astro'), 'check'],
+	[bin('vitest'), 'run', ...process.argv.slice(2)],
+] as const) {
 	const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit', shell: process.platform === 'win32' });
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }

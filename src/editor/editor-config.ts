@@ -67,9 +67,41 @@ export const OFFERED_LICENCES = ['CC-BY-4.0', 'CC-BY-SA-4.0', 'CC-BY-NC-4.0', 'C
 
 /** The languages Decap's interface is translated into (decap-cms-locales), as BCP 47 tags → Decap's names. */
 const DECAP_LOCALES: Record<string, string> = {
-	bg: 'bg', ca: 'ca', cs: 'cs', da: 'da', de: 'de', en: 'en', es: 'es', fa: 'fa', fr: 'fr', el: 'gr', he: 'he', hr: 'hr', hu: 'hu', it: 'it',
-	ja: 'ja', ko: 'ko', lt: 'lt', mk: 'mk', nb: 'nb_no', nn: 'nn_no', nl: 'nl', pl: 'pl', pt: 'pt', ro: 'ro', ru: 'ru', sk: 'sk', sl: 'sl',
-	'sr-Cyrl': 'sr_Cyrl', sv: 'sv', th: 'th', tr: 'tr', uk: 'uk', vi: 'vi', 'zh-Hans': 'zh_Hans', 'zh-Hant': 'zh_Hant',
+	bg: 'bg',
+	ca: 'ca',
+	cs: 'cs',
+	da: 'da',
+	de: 'de',
+	en: 'en',
+	es: 'es',
+	fa: 'fa',
+	fr: 'fr',
+	el: 'gr',
+	he: 'he',
+	hr: 'hr',
+	hu: 'hu',
+	it: 'it',
+	ja: 'ja',
+	ko: 'ko',
+	lt: 'lt',
+	mk: 'mk',
+	nb: 'nb_no',
+	nn: 'nn_no',
+	nl: 'nl',
+	pl: 'pl',
+	pt: 'pt',
+	ro: 'ro',
+	ru: 'ru',
+	sk: 'sk',
+	sl: 'sl',
+	'sr-Cyrl': 'sr_Cyrl',
+	sv: 'sv',
+	th: 'th',
+	tr: 'tr',
+	uk: 'uk',
+	vi: 'vi',
+	'zh-Hans': 'zh_Hans',
+	'zh-Hant': 'zh_Hant',
 };
 
 /** The editor's interface language: the first of the program's languages Decap has, else English. */
@@ -153,7 +185,8 @@ function widgetFor(schema: z.ZodType, fieldPath: string, ctx: Context): Omit<Edi
 	if (schema === IMAGE_MARKER) return { widget: 'image', choose_url: false };
 	const referenced = referencedCollection(schema);
 	if (referenced) return { widget: 'relation', collection: referenced, value_field: '{{slug}}', ...RELATION[referenced] };
-	if (isBuilder(schema, calendarDate)) return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true, pattern: ISO_DAY_PATTERN };
+	if (isBuilder(schema, calendarDate))
+		return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true, pattern: ISO_DAY_PATTERN };
 	if (isBuilder(schema, countryCode)) return { widget: 'select', options: countryOptions() };
 	if (isBuilder(schema, languageTag)) {
 		// The program's own list may name any language; an entry is written in one of the program's.
@@ -165,7 +198,11 @@ function widgetFor(schema: z.ZodType, fieldPath: string, ctx: Context): Omit<Edi
 	if (isBuilder(schema, importedFrom)) return { widget: 'hidden' };
 	if (fieldPath === SOURCES.posters.attachment.field && ctx.collection === 'posters') {
 		// Uploads land beside index.md; "Insert from URL" takes a repository address instead.
-		return { widget: 'file', choose_url: true, pattern: ['^(https://\\S+|[^/\\\\:]+\\.pdf)$', 'a PDF file, or the https:// address of the PDF in a repository'] };
+		return {
+			widget: 'file',
+			choose_url: true,
+			pattern: ['^(https://\\S+|[^/\\\\:]+\\.pdf)$', 'a PDF file, or the https:// address of the PDF in a repository'],
+		};
 	}
 	const def = defOf(schema);
 	const checks = checksOf(schema);
@@ -221,7 +258,8 @@ function fieldsOf(schema: z.ZodType, prefix: string, ctx: Context): EditorField[
 		if (optional) field.required = false;
 		if (field.widget === 'hidden') field.required = false;
 		// A list left empty is a list with no items, which the schema accepts.
-		if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0) && typeof defaultValue !== 'object') field.default = defaultValue;
+		if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0) && typeof defaultValue !== 'object')
+			field.default = defaultValue;
 		if (widget.widget === 'object') return objectField(field, optional);
 		return field;
 	});
@@ -348,4 +386,3 @@ export function schemaFieldPaths(collection: EditableCollection): string[] {
 	walk(EDITOR_SCHEMAS[collection] as z.ZodType, '');
 	return paths;
 }
-

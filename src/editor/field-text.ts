@@ -53,7 +53,10 @@ const TEXT: Record<EditableCollection, Record<string, FieldText>> = {
 		authors: { label: 'Partners', hint: 'Everyone who made the poster: type a name and choose it from the list.' },
 		topics: { label: 'Topics', hint: 'A few words about the subject, separated by commas: reading promotion, outreach.' },
 		license: { label: 'Licence', hint: 'Under which terms others may share the poster. CC BY 4.0 is the usual choice.' },
-		pdf: { label: 'Poster PDF', hint: 'Upload the PDF (at most {limit} MB). Larger? Put it in a repository such as Zenodo or OSF and paste its https:// address instead.' },
+		pdf: {
+			label: 'Poster PDF',
+			hint: 'Upload the PDF (at most {limit} MB). Larger? Put it in a repository such as Zenodo or OSF and paste its https:// address instead.',
+		},
 		doi: { label: 'DOI', hint: 'If the poster has one, like 10.5281/zenodo.1234567.' },
 	},
 	convenings: {
@@ -143,7 +146,13 @@ const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase() + word.s
 export function fieldText(collection: EditableCollection, fieldPath: string, round: RoundWords, values: Record<string, string> = {}): FieldText | undefined {
 	const text = TEXT[collection][fieldPath] ?? COMMON[fieldPath];
 	if (!text) return undefined;
-	const words: Record<string, string> = { round: round.singular, rounds: round.plural, Round: capitalise(round.singular), Rounds: capitalise(round.plural), ...values };
+	const words: Record<string, string> = {
+		round: round.singular,
+		rounds: round.plural,
+		Round: capitalise(round.singular),
+		Rounds: capitalise(round.plural),
+		...values,
+	};
 	const fill = (template: string) => template.replace(/\{(\w+)\}/g, (whole, key: string) => words[key] ?? whole);
 	return { ...text, label: fill(text.label), ...(text.hint ? { hint: fill(text.hint) } : {}) };
 }

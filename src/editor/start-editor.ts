@@ -47,7 +47,10 @@ interface ImmutableCollection {
 	filter(keep: (value: unknown) => boolean): ImmutableCollection;
 }
 const isCollection = (value: unknown): value is ImmutableCollection =>
-	typeof value === 'object' && value !== null && typeof (value as ImmutableCollection).map === 'function' && typeof (value as ImmutableCollection).filter === 'function';
+	typeof value === 'object' &&
+	value !== null &&
+	typeof (value as ImmutableCollection).map === 'function' &&
+	typeof (value as ImmutableCollection).filter === 'function';
 /** Immutable marks its lists with this property, which maps lack. */
 const isList = (value: ImmutableCollection) => Boolean((value as unknown as Record<string, unknown>)['@@__IMMUTABLE_LIST__@@']);
 
@@ -77,9 +80,13 @@ function registerOptionalObject(cms: DecapGlobal): void {
 			const together = ((field.get('required_together') as ImmutableLike | undefined)?.toJS() as string[] | undefined) ?? [];
 			const filled = together.filter((name) => isFilled(value?.get(name)));
 			if (filled.length === 0 || filled.length === together.length) return true;
-			const parts = ((field.get('fields') as ImmutableLike).toJS() as { name: string; label?: string }[]).filter((part) => together.includes(part.name) && !filled.includes(part.name));
+			const parts = ((field.get('fields') as ImmutableLike).toJS() as { name: string; label?: string }[]).filter(
+				(part) => together.includes(part.name) && !filled.includes(part.name),
+			);
 			const names = parts.map((part) => `“${part.label ?? part.name}”`).join(' and ');
-			return { error: { type: 'CUSTOM', message: `${names} ${parts.length > 1 ? 'are' : 'is'} required here too, or leave “${String(field.get('label'))}” empty.` } };
+			return {
+				error: { type: 'CUSTOM', message: `${names} ${parts.length > 1 ? 'are' : 'is'} required here too, or leave “${String(field.get('label'))}” empty.` },
+			};
 		};
 	}
 	cms.registerWidget('optional-object', OptionalObjectControl, object.preview);

@@ -89,7 +89,9 @@ export function contentCheck(): AstroIntegration {
 					[
 						'Fix each line above, then build again. Run `npm run check` to see this list without building.',
 						posterPdfs ? 'To publish posters whose PDF cannot be shown with a placeholder instead, build with POSTER_ERRORS=placeholder.' : '',
-					].join(' ').trim(),
+					]
+						.join(' ')
+						.trim(),
 				);
 				// The lines say everything; a stack trace into the checker would only hide them.
 				error.stack = '';

@@ -16,7 +16,9 @@ export const EDITOR_BUNDLE_PATH = '/admin/decap/';
 function bundleFiles(): { dir: string; files: string[] } {
 	const main = createRequire(import.meta.url).resolve('decap-cms');
 	const dir = path.dirname(main);
-	const files = readdirSync(dir).filter((name) => name === path.basename(main) || /^\d+\.decap-cms\.js$/.test(name) || name.endsWith('.wasm') || name === 'decap-cms.js.LICENSE.txt');
+	const files = readdirSync(dir).filter(
+		(name) => name === path.basename(main) || /^\d+\.decap-cms\.js$/.test(name) || name.endsWith('.wasm') || name === 'decap-cms.js.LICENSE.txt',
+	);
 	return { dir, files };
 }
 

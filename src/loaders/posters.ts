@@ -141,7 +141,9 @@ async function syncPosters(context: LoaderContext, contentDir: string, options: 
 	const { store, parseData, renderMarkdown, generateDigest } = context;
 	const all = entryFiles(contentDir, 'posters');
 	const cacheDir = path.join(fileURLToPath(context.config.cacheDir), POSTER_CACHE_FOLDER);
-	const files = await Promise.all(all.filter((entry) => !only || only.has(entry.id)).map((entry) => readPosterFile(entry, path.join(cacheDir, DOWNLOADS_FOLDER))));
+	const files = await Promise.all(
+		all.filter((entry) => !only || only.has(entry.id)).map((entry) => readPosterFile(entry, path.join(cacheDir, DOWNLOADS_FOLDER))),
+	);
 
 	const changed: PosterFile[] = [];
 	const problems: string[] = [];
@@ -197,7 +199,9 @@ async function syncPosters(context: LoaderContext, contentDir: string, options: 
 
 function report(context: LoaderContext, options: PosterOptions, result: SyncResult, seconds: string): void {
 	const { logger } = context;
-	logger.info(`${result.total} posters: ${result.kept} kept as they were, ${result.rendered} rendered, ${result.unchanged} from the preview cache, ${result.failed} failed (${seconds} s)`);
+	logger.info(
+		`${result.total} posters: ${result.kept} kept as they were, ${result.rendered} rendered, ${result.unchanged} from the preview cache, ${result.failed} failed (${seconds} s)`,
+	);
 	const { problems } = result;
 	if (problems.length === 0) return;
 	const heading = `${problems.length} poster ${problems.length === 1 ? 'PDF' : 'PDFs'} could not be shown:`;

@@ -34,7 +34,10 @@ function freePort(): Promise<number> {
 async function waitForPage(url: string, timeoutMs: number): Promise<void> {
 	const until = Date.now() + timeoutMs;
 	while (Date.now() < until) {
-		const status = await fetch(url).then((response) => response.status, () => 0);
+		const status = await fetch(url).then(
+			(response) => response.status,
+			() => 0,
+		);
 		if (status === 200) return;
 		await new Promise((resolve) => setTimeout(resolve, 500));
 	}

@@ -51,7 +51,11 @@ describe('long lists', () => {
 		const busiest = { key, count };
 		expect(busiest.count).toBeGreaterThan(POSTS_PER_PAGE);
 		const tagPages = Array.from({ length: Math.ceil((busiest.count ?? 0) / POSTS_PER_PAGE) }, (_, index) => routes.tag(busiest.key, index + 1));
-		const tagged = new Set(tagPages.flatMap((sitePath) => links(page(sitePath), '/blog/20').filter((link) => /\/blog\/\d{4}\/[^/]+\/$/.test(link) && !/\/blog\/\d{4}\/\d{2}\/$/.test(link))));
+		const tagged = new Set(
+			tagPages.flatMap((sitePath) =>
+				links(page(sitePath), '/blog/20').filter((link) => /\/blog\/\d{4}\/[^/]+\/$/.test(link) && !/\/blog\/\d{4}\/\d{2}\/$/.test(link)),
+			),
+		);
 		expect(tagged.size).toBe(busiest.count);
 	}, 300_000);
 });

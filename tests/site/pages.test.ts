@@ -122,9 +122,7 @@ describe('pages a reader opens', () => {
 			await expect(photo.getAttribute('width')).resolves.toMatch(/^\d+$/);
 			// Scrolled into view, the lazy image really loads (in WebP, from the <picture>).
 			await photo.scrollIntoViewIfNeeded();
-			await expect
-				.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
-				.toBe(true);
+			await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 			await expect(photo.evaluate((img: HTMLImageElement) => img.currentSrc)).resolves.toMatch(/\.webp$/);
 		}
 		await expect(page.locator('.gallery figcaption').count()).resolves.toBe(4);

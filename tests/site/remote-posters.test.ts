@@ -60,7 +60,9 @@ describe('a poster kept in a repository', () => {
 		expect(build.code).not.toBe(0);
 		expect(build.output).toContain('1 problem in the content:');
 		expect(build.output).toMatch(
-			new RegExp(`posters/lima-accra/index\\.md:\\d+: \`pdf\` names ${url.replace(/[.]/g, '\\.')}, which could not be downloaded \\(the server answered 404 Not Found\\)`),
+			new RegExp(
+				`posters/lima-accra/index\\.md:\\d+: \`pdf\` names ${url.replace(/[.]/g, '\\.')}, which could not be downloaded \\(the server answered 404 Not Found\\)`,
+			),
 		);
 		expect(build.output).not.toMatch(/^\s+at /m);
 	}, 240_000);

@@ -11,7 +11,9 @@ import { makePdf } from './make-pdf.ts';
 export type Tree = Record<string, string | Buffer | null>;
 
 /** A tiny real JPEG, for image fields. */
-export const tinyJpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a7' } }).jpeg().toBuffer();
+export const tinyJpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a7' } })
+	.jpeg()
+	.toBuffer();
 
 /** A program with one of everything, all valid. Tests override single files. */
 export const VALID_TREE: Tree = {

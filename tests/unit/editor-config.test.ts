@@ -17,7 +17,10 @@ import { editorProblems } from '../../scripts/verify/editor-page.ts';
 import { SAMPLE } from '../support/build.ts';
 
 const sampleProgram = programSchema.parse(parse(readFileSync(path.join(SAMPLE, 'program.yaml'), 'utf8')));
-const withGitHub: Program = { ...sampleProgram, editor: { repository: 'open-stacks/website', branch: 'main', authEndpoint: 'https://sign-in.example.org/auth' } };
+const withGitHub: Program = {
+	...sampleProgram,
+	editor: { repository: 'open-stacks/website', branch: 'main', authEndpoint: 'https://sign-in.example.org/auth' },
+};
 
 interface CollectionConfig {
 	name: EditableCollection;
@@ -149,7 +152,14 @@ describe('the editor configuration, from the schemas', () => {
 	test('on GitHub: open authoring with the editorial workflow, signing in through the program’s endpoint', () => {
 		const config = editorConfig(withGitHub, { contentFolder: 'content' });
 		expect(config['publish_mode']).toBe('editorial_workflow');
-		expect(config['backend']).toMatchObject({ name: 'github', repo: 'open-stacks/website', branch: 'main', open_authoring: true, base_url: 'https://sign-in.example.org', auth_endpoint: 'auth' });
+		expect(config['backend']).toMatchObject({
+			name: 'github',
+			repo: 'open-stacks/website',
+			branch: 'main',
+			open_authoring: true,
+			base_url: 'https://sign-in.example.org',
+			auth_endpoint: 'auth',
+		});
 		expect(config['local_backend']).toBeUndefined();
 		const local = editorConfig(sampleProgram, { contentFolder: 'content', localProxy: 'http://127.0.0.1:8081/api/v1' });
 		expect(local['local_backend']).toEqual({ url: 'http://127.0.0.1:8081/api/v1' });
@@ -176,7 +186,10 @@ describe('the program settings for the editor', () => {
 	test('accept a repository, a branch and a sign-in address, and refuse a repository not written owner/name', () => {
 		const parsed = programSchema.parse({ ...sampleProgram, editor: { repository: 'open-stacks/website', authEndpoint: 'https://sign-in.example.org/auth' } });
 		expect(parsed.editor?.branch).toBe('main');
-		expect(programSchema.safeParse({ ...sampleProgram, editor: { repository: 'https://github.com/open-stacks/website', authEndpoint: 'https://x.example' } }).success).toBe(false);
+		expect(
+			programSchema.safeParse({ ...sampleProgram, editor: { repository: 'https://github.com/open-stacks/website', authEndpoint: 'https://x.example' } })
+				.success,
+		).toBe(false);
 	});
 });
 
@@ -185,14 +198,20 @@ describe('the quality gate on the editor page', () => {
 		const out = mkdtempSync(path.join(tmpdir(), 'interlibrary-editor-gate-'));
 		try {
 			mkdirSync(path.join(out, 'admin'));
-			writeFileSync(path.join(out, 'admin/index.html'), '<!doctype html><html lang="en"><head><title>Editor</title></head><body><main data-pagefind-body></main></body></html>');
+			writeFileSync(
+				path.join(out, 'admin/index.html'),
+				'<!doctype html><html lang="en"><head><title>Editor</title></head><body><main data-pagefind-body></main></body></html>',
+			);
 			writeFileSync(path.join(out, 'sitemap-0.xml'), '<urlset><url><loc>https://example.org/admin/</loc></url></urlset>');
 			expect(editorProblems(out)).toEqual([
 				'admin/index.html lacks <meta name="robots" content="noindex">',
 				'admin/index.html is marked for the search index (data-pagefind-body)',
 				'sitemap-0.xml lists /admin/',
 			]);
-			writeFileSync(path.join(out, 'admin/index.html'), '<!doctype html><html lang="en"><head><meta name="robots" content="noindex, nofollow"><title>Editor</title></head><body></body></html>');
+			writeFileSync(
+				path.join(out, 'admin/index.html'),
+				'<!doctype html><html lang="en"><head><meta name="robots" content="noindex, nofollow"><title>Editor</title></head><body></body></html>',
+			);
 			writeFileSync(path.join(out, 'sitemap-0.xml'), '<urlset><url><loc>https://example.org/blog/</loc></url></urlset>');
 			expect(editorProblems(out)).toEqual([]);
 		} finally {

@@ -82,7 +82,10 @@ test('a second sync keeps every unchanged poster without parsing or rendering it
 	expect(calls.rendered).toBe(0);
 
 	// A changed index.md is synced again; the other is kept.
-	writeFileSync(path.join(content, 'posters/cairo-porto/index.md'), `---\ntitle: Grandmothers' Stories\nauthors: [a]\nround: "2024"\npdf: poster.pdf\n---\nNew.\n`);
+	writeFileSync(
+		path.join(content, 'posters/cairo-porto/index.md'),
+		`---\ntitle: Grandmothers' Stories\nauthors: [a]\nround: "2024"\npdf: poster.pdf\n---\nNew.\n`,
+	);
 	await loader.load(context);
 	expect(calls.parsed).toEqual(['cairo-porto']);
 	expect(entries.get('cairo-porto')?.data['title']).toBe("Grandmothers' Stories");

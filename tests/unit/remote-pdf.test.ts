@@ -74,7 +74,9 @@ describe('a poster kept in a repository', () => {
 		);
 		expect(host.requests.filter((request) => request.path === '/missing.pdf')).toHaveLength(1);
 		expect(await problem('slow.pdf')).toMatch(/^could not be downloaded \(no answer within 1 s\)/);
-		expect(await problem('huge.pdf')).toBe('is too large to download (2 MB, over the limit of 1 MB); export a smaller PDF, or ask a coordinator to raise POSTER_DOWNLOAD_MAX_MB');
+		expect(await problem('huge.pdf')).toBe(
+			'is too large to download (2 MB, over the limit of 1 MB); export a smaller PDF, or ask a coordinator to raise POSTER_DOWNLOAD_MAX_MB',
+		);
 		expect(await problem('huge-chunked.pdf')).toMatch(/^is too large to download \(over the limit of 1 MB\)/);
 	});
 
@@ -82,9 +84,18 @@ describe('a poster kept in a repository', () => {
 		const cache = cacheDir();
 		const url = `${REPOSITORY}/records/1/files/poster.pdf`;
 		await fetchRemotePdf(url, cache, limits, environment(0));
-		const offline: DownloadEnvironment = { fetch: () => Promise.reject(new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND repository.example.org') })), now: 2 * 24 * 60 * 60 * 1000 };
+		const offline: DownloadEnvironment = {
+			fetch: () => Promise.reject(new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND repository.example.org') })),
+			now: 2 * 24 * 60 * 60 * 1000,
+		};
 		const outcome = await fetchRemotePdf(url, cache, limits, offline);
-		expect(outcome).toMatchObject({ ok: true, downloaded: false, note: expect.stringMatching(/^could not be checked for a newer version \(the address could not be reached \(getaddrinfo ENOTFOUND repository\.example\.org\)\); the copy downloaded earlier is used$/) });
+		expect(outcome).toMatchObject({
+			ok: true,
+			downloaded: false,
+			note: expect.stringMatching(
+				/^could not be checked for a newer version \(the address could not be reached \(getaddrinfo ENOTFOUND repository\.example\.org\)\); the copy downloaded earlier is used$/,
+			),
+		});
 	});
 
 	test('only https addresses are fetched', async () => {
