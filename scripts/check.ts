@@ -20,7 +20,12 @@ const { values } = parseArgs({ options: { format: { type: 'string', default: 'te
 /** GitHub's workflow command syntax: `%`, CR and LF must be escaped in the message. */
 function annotation(problem: Problem, level: 'error' | 'warning'): string {
 	const { line: _line, ...withoutLine } = problem;
-	const message = formatProblem({ ...withoutLine, file: '' }).replace(/^: /, '').trim().replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+	const message = formatProblem({ ...withoutLine, file: '' })
+		.replace(/^: /, '')
+		.trim()
+		.replace(/%/g, '%25')
+		.replace(/\r/g, '%0D')
+		.replace(/\n/g, '%0A');
 	return `::${level} file=${problem.file},line=${problem.line ?? 1},title=Content ${level === 'error' ? 'problem' : 'warning'}::${message}`;
 }
 
@@ -56,6 +61,8 @@ if (problems.length === 0) {
 	console.error(`${countOf(problems.length, 'problem')} in the content:`);
 	for (const problem of problems) console.error(formatProblem(problem));
 	if (values.format === 'github') for (const problem of problems) console.log(annotation(problem, 'error'));
-	console.error(`Fix each problem above, then run \`npm run check\` again.${warnings.length > 0 ? ` (The ${countOf(warnings.length, 'warning')} do not stop the build.)` : ''}`);
+	console.error(
+		`Fix each problem above, then run \`npm run check\` again.${warnings.length > 0 ? ` (The ${countOf(warnings.length, 'warning')} do not stop the build.)` : ''}`,
+	);
 	process.exitCode = 1;
 }

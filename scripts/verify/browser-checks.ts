@@ -73,7 +73,12 @@ export function pageUrl(siteUrl: string, page: string): string {
  * Inspects pages two at a time (one per core of the machines this runs on),
  * returning "page: problem" lines; `onProgress` hears after each page.
  */
-export async function inspectPages(context: BrowserContext, siteUrl: string, pages: readonly string[], onProgress?: (done: number, total: number) => void): Promise<string[]> {
+export async function inspectPages(
+	context: BrowserContext,
+	siteUrl: string,
+	pages: readonly string[],
+	onProgress?: (done: number, total: number) => void,
+): Promise<string[]> {
 	const problems: string[] = [];
 	let done = 0;
 	for (let index = 0; index < pages.length; index += 2) {

@@ -120,9 +120,7 @@ async function buildCatalog(): Promise<Catalog> {
 	const testimonials = testimonialList.sort(byDateDesc);
 	const convenings = conveningList.sort((a, b) => b.data.start.getTime() - a.data.start.getTime());
 	const posters = posterList.sort(
-		(a, b) =>
-			(roundOrder.get(a.data.round.id) ?? 0) - (roundOrder.get(b.data.round.id) ?? 0) ||
-			a.data.title.localeCompare(b.data.title),
+		(a, b) => (roundOrder.get(a.data.round.id) ?? 0) - (roundOrder.get(b.data.round.id) ?? 0) || a.data.title.localeCompare(b.data.title),
 	);
 
 	const byPerson: Catalog['byPerson'] = new Map();
@@ -158,13 +156,23 @@ async function buildCatalog(): Promise<Catalog> {
 		if (roundId) list(round(roundId)).push(item);
 	}
 	for (const post of posts) {
-		fileUnder(post, post.data.authors.map((a) => a.id), post.data.round?.id, (related) => related.posts);
+		fileUnder(
+			post,
+			post.data.authors.map((a) => a.id),
+			post.data.round?.id,
+			(related) => related.posts,
+		);
 	}
 	for (const item of testimonials) {
 		fileUnder(item, [item.data.author.id], item.data.round.id, (related) => related.testimonials);
 	}
 	for (const poster of posters) {
-		fileUnder(poster, poster.data.authors.map((a) => a.id), poster.data.round.id, (related) => related.posters);
+		fileUnder(
+			poster,
+			poster.data.authors.map((a) => a.id),
+			poster.data.round.id,
+			(related) => related.posters,
+		);
 	}
 	for (const convening of convenings) {
 		if (convening.data.round) round(convening.data.round.id).convenings.push(convening);
@@ -182,10 +190,12 @@ async function buildCatalog(): Promise<Catalog> {
 		peopleSorted,
 		rounds,
 		roundsById,
-		posterDates: new Map(posters.flatMap((poster) => {
-			const end = roundsById.get(poster.data.round.id)?.data.end;
-			return end ? [[poster.id, end] as const] : [];
-		})),
+		posterDates: new Map(
+			posters.flatMap((poster) => {
+				const end = roundsById.get(poster.data.round.id)?.data.end;
+				return end ? [[poster.id, end] as const] : [];
+			}),
+		),
 		posts,
 		testimonials,
 		convenings,

@@ -1,8 +1,8 @@
 /** One RSS feed as an Astro endpoint handler. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCatalog } from './catalog';
-import { FEED_TITLES, type FeedName, feedItems } from './feeds';
+import { getCatalog } from './catalog.ts';
+import { FEED_TITLES, type FeedName, feedItems } from './feeds.ts';
 
 export function feedEndpoint(name: FeedName): APIRoute {
 	return async ({ site }) => {

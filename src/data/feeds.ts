@@ -3,9 +3,9 @@
  * of them together. Items carry their full content where the entry has it.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
-import { absoluteUrls } from '../lib/absolute-urls';
-import { href, routes } from '../lib/urls';
-import { type Catalog, getCatalog, personById, posterDate } from './catalog';
+import { absoluteUrls } from '../lib/absolute-urls.ts';
+import { href, routes } from '../lib/urls.ts';
+import { type Catalog, getCatalog, personById, posterDate } from './catalog.ts';
 
 /** How many items a feed carries: the newest. */
 export const FEED_ITEMS = 50;

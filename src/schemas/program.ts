@@ -31,9 +31,7 @@ export const programSchema = z.strictObject({
 	 */
 	posterSizeLimitMb: z.number({ error: 'must be a number of megabytes, like 20' }).positive().optional(),
 	/** What the program calls a round: "round", "cohort", "year"… in the singular and the plural. */
-	roundTerm: z
-		.strictObject({ singular: z.string().trim().min(1), plural: z.string().trim().min(1) })
-		.default({ singular: 'round', plural: 'rounds' }),
+	roundTerm: z.strictObject({ singular: z.string().trim().min(1), plural: z.string().trim().min(1) }).default({ singular: 'round', plural: 'rounds' }),
 	/**
 	 * The licence of the figures the site publishes as open data (the CSV and JSON
 	 * files on its figures page), as an SPDX id such as CC-BY-4.0 or CC0-1.0.

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { cleanEnvironment, PROJECT_ROOT } from '../support/build';
+import { cleanEnvironment, PROJECT_ROOT } from '../support/build.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'interlibrary-adopting-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -49,7 +49,13 @@ describe('npm run init', () => {
 		expect(figures).toContain('No rounds yet: the figures start with the first one.');
 		expect(figures).not.toContain('<svg');
 		expect(readFileSync(path.join(out, 'figures', 'rounds.csv'), 'utf8')).toMatch(/^round,title,start,end,applicants,/);
-		expect(JSON.parse(readFileSync(path.join(out, 'figures', 'program.json'), 'utf8')).totals).toEqual({ rounds: 0, participants: 0, countries: 0, continents: 0, groups: 0 });
+		expect(JSON.parse(readFileSync(path.join(out, 'figures', 'program.json'), 'utf8')).totals).toEqual({
+			rounds: 0,
+			participants: 0,
+			countries: 0,
+			continents: 0,
+			groups: 0,
+		});
 	}, 300_000);
 
 	test('never overwrites a content folder that holds files, and names every mistake in the answers', () => {
@@ -91,7 +97,10 @@ describe('npm run verify on a program other than the sample', () => {
 
 	test('fails, naming the page and the problem, when a built page is broken', () => {
 		const out = path.join(scratch, 'red-dist');
-		writeFileSync(path.join(out, 'about', 'index.html'), readFileSync(path.join(out, 'about', 'index.html'), 'utf8').replace('</main>', '<a href="/red/nowhere/">gone</a><img src="/red/x.png"></main>'));
+		writeFileSync(
+			path.join(out, 'about', 'index.html'),
+			readFileSync(path.join(out, 'about', 'index.html'), 'utf8').replace('</main>', '<a href="/red/nowhere/">gone</a><img src="/red/x.png"></main>'),
+		);
 		const verify = run('verify', ['--skip-build', '--no-browser', '--out-dir', out], path.join(PROJECT_ROOT, 'tests/fixtures/programs/red-de-bibliotecas'));
 		expect(verify.code).toBe(1);
 		expect(verify.output).toContain('FAILED (2)  No broken internal links');
@@ -126,7 +135,11 @@ describe('a program’s own content', () => {
 		const env: Record<string, string | undefined> = { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
 		delete env['INTERLIBRARY_CONTENT'];
 		// The type check, the checker's unit tests and a build of the sample with its page tests: the parts that read content.
-		const product = spawnSync(process.execPath, ['tests/run.ts', 'tests/unit/content-check.test.ts', 'tests/site/build.test.ts'], { cwd: project, encoding: 'utf8', env });
+		const product = spawnSync(process.execPath, ['tests/run.ts', 'tests/unit/content-check.test.ts', 'tests/site/build.test.ts'], {
+			cwd: project,
+			encoding: 'utf8',
+			env,
+		});
 		expect(product.status, `${product.stdout}${product.stderr}`.slice(-3000)).toBe(0);
 		expect(product.stdout).toMatch(/\d+ passed, 0 failed/);
 	}, 600_000);

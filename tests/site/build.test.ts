@@ -5,10 +5,10 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { entryFiles, readSourceData } from '../../src/lib/content-files';
-import type { CollectionName } from '../../src/schemas/collections';
-import { routes } from '../../src/lib/urls';
-import { SAMPLE, SAMPLE_DIST } from '../support/build';
+import { entryFiles, readSourceData } from '../../src/lib/content-files.ts';
+import type { CollectionName } from '../../src/schemas/collections.ts';
+import { routes } from '../../src/lib/urls.ts';
+import { SAMPLE, SAMPLE_DIST } from '../support/build.ts';
 
 const content = SAMPLE;
 const dist = SAMPLE_DIST;
@@ -66,9 +66,7 @@ describe('the built sample site', () => {
 	});
 
 	test('has a page for every country a person comes from', () => {
-		const codes = new Set(
-			entries('people').map(({ file }) => /^country:\s*(\w\w)\s*$/m.exec(readFileSync(file, 'utf8'))?.[1]?.toUpperCase()),
-		);
+		const codes = new Set(entries('people').map(({ file }) => /^country:\s*(\w\w)\s*$/m.exec(readFileSync(file, 'utf8'))?.[1]?.toUpperCase()));
 		expect(codes.size).toBeGreaterThanOrEqual(10);
 		for (const code of codes) expect(existsSync(pageFile(routes.country(code ?? ''))), `country ${code}`).toBe(true);
 	});
@@ -85,9 +83,7 @@ describe('the built sample site', () => {
 	test('ships JavaScript only where it is needed: search, the poster gallery filter and the poster zoom', () => {
 		const pages = globSync('**/*.html', { cwd: dist });
 		expect(pages.length).toBeGreaterThan(50);
-		const withScripts = pages.filter((page) =>
-			/<script\b(?![^>]*type="application\/(ld\+)?json")/i.test(readFileSync(path.join(dist, page), 'utf8')),
-		);
+		const withScripts = pages.filter((page) => /<script\b(?![^>]*type="application\/(ld\+)?json")/i.test(readFileSync(path.join(dist, page), 'utf8')));
 		const posterPages = new Set(['search/index.html', 'posters/index.html', ...entries('posters').map(({ id }) => `posters/${id}/index.html`)]);
 		expect(withScripts.filter((page) => !posterPages.has(page))).toEqual([]);
 		expect(withScripts.sort()).toEqual([...posterPages].sort());

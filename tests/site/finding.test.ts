@@ -9,9 +9,9 @@ import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, test } from 'vitest';
-import { entryFiles, readSourceData } from '../../src/lib/content-files';
-import { axeViolations, offlineContext, useBrowser } from '../support/browser';
-import { SAMPLE, SAMPLE_DIST, astroBuild } from '../support/build';
+import { entryFiles, readSourceData } from '../../src/lib/content-files.ts';
+import { axeViolations, offlineContext, useBrowser } from '../support/browser.ts';
+import { SAMPLE, SAMPLE_DIST, astroBuild } from '../support/build.ts';
 import { findBrokenLinks } from '../../scripts/verify/link-check.ts';
 import { serveStatic } from '../../scripts/verify/static-server.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { openPage, useBrowser } from '../support/browser';
+import { openPage, useBrowser } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const session = useBrowser();
@@ -122,9 +122,7 @@ describe('pages a reader opens', () => {
 			await expect(photo.getAttribute('width')).resolves.toMatch(/^\d+$/);
 			// Scrolled into view, the lazy image really loads (in WebP, from the <picture>).
 			await photo.scrollIntoViewIfNeeded();
-			await expect
-				.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
-				.toBe(true);
+			await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 			await expect(photo.evaluate((img: HTMLImageElement) => img.currentSrc)).resolves.toMatch(/\.webp$/);
 		}
 		await expect(page.locator('.gallery figcaption').count()).resolves.toBe(4);

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { axeViolations, offlineContext, openPage, useBrowser } from '../support/browser';
-import { entryFiles } from '../../src/lib/content-files';
-import { SAMPLE } from '../support/build';
+import { axeViolations, offlineContext, openPage, useBrowser } from '../support/browser.ts';
+import { entryFiles } from '../../src/lib/content-files.ts';
+import { SAMPLE } from '../support/build.ts';
 
 const siteUrl = inject('siteUrl');
 const posterIds = entryFiles(SAMPLE, 'posters').map(({ id }) => id);

@@ -16,8 +16,8 @@ import { invalidHtml } from '../../scripts/verify/html-validity.ts';
 import { findBrokenLinks } from '../../scripts/verify/link-check.ts';
 import { overBudget, pageWeights } from '../../scripts/verify/page-weights.ts';
 import { serveStatic } from '../../scripts/verify/static-server.ts';
-import { offlineContext, useBrowser } from '../support/browser';
-import { SAMPLE_DIST } from '../support/build';
+import { offlineContext, useBrowser } from '../support/browser.ts';
+import { SAMPLE_DIST } from '../support/build.ts';
 
 const siteUrl = inject('siteUrl');
 const session = useBrowser();
