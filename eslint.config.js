@@ -2,15 +2,16 @@
 // every TypeScript file and Astro component, plus eslint-plugin-astro's own.
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
 	{
 		ignores: ['node_modules/', 'dist/', 'test-results/', '.astro/', 'public/', 'content/', 'examples/*/content/', 'tests/fixtures/'],
 	},
 	js.configs.recommended,
-	...tseslint.configs.recommendedTypeChecked,
-	...astro.configs.recommended,
+	tseslint.configs.recommendedTypeChecked,
+	astro.configs.recommended,
 	{
 		languageOptions: {
 			parserOptions: { projectService: true, extraFileExtensions: ['.astro'], tsconfigRootDir: import.meta.dirname },
