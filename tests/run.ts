@@ -2,8 +2,7 @@
  * `npm test`: the product's own tests, on the sample program and the tests'
  * fixtures, never on `content/` (a program's content must not turn the
  * product's tests red; `npm run verify` checks a program's own site).
- * Runs the house style (Prettier, then ESLint with type information), the type
- * check, then vitest, as one command on any system.
+ * Runs Prettier, the type check, ESLint with type information, then vitest, as one command on any system.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -15,8 +14,9 @@ const bin = (name: string) => path.join(root, 'node_modules', '.bin', process.pl
 
 const steps = [
 	[bin('prettier'), '--check', '--log-level', 'warn', '.'],
-	[bin('eslint'), '.'],
+	// ESLint's type information needs the content types that `astro check` generates (.astro/types.d.ts) first.
 	[bin('astro'), 'check'],
+	[bin('eslint'), '.'],
 	[bin('vitest'), 'run', ...process.argv.slice(2)],
 ] as const;
 
