@@ -65,12 +65,14 @@ async function many(answers: Answers, name: string, context: Context, question: 
 
 function checkReferences(data: Record<string, unknown>, context: Context): Built | undefined {
 	const problems: { field?: PropertyKey[]; message: string }[] = [];
-	const people = [data['author'], ...(Array.isArray(data['authors']) ? data['authors'] : [])].filter((id): id is string => typeof id === 'string');
+	const people = [data['author'], ...(Array.isArray(data['authors']) ? (data['authors'] as unknown[]) : [])].filter(
+		(id): id is string => typeof id === 'string',
+	);
 	for (const id of people) {
 		if (!context.known.people.includes(id))
 			problems.push({ field: ['author'], message: `names "${id}", who is not in content/people/; use their file name without .yaml` });
 	}
-	const rounds = [data['round'], ...(Array.isArray(data['rounds']) ? data['rounds'] : [])].filter((id): id is string => typeof id === 'string');
+	const rounds = [data['round'], ...(Array.isArray(data['rounds']) ? (data['rounds'] as unknown[]) : [])].filter((id): id is string => typeof id === 'string');
 	for (const id of rounds) {
 		if (!context.known.rounds.includes(id)) problems.push({ field: ['round'], message: `names "${id}", which is not in content/rounds/` });
 	}

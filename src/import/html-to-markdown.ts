@@ -16,7 +16,7 @@ import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { allowedEmbed, isSafeUrl } from '../lib/embeds.ts';
+import { allowedEmbed, isSafeUrl, schemeOf } from '../lib/embeds.ts';
 
 /** An image found in a body, to be fetched and pointed at its local copy. */
 export interface BodyImage {
@@ -249,14 +249,7 @@ export function prepareBody(html: string): PreparedBody {
 					continue;
 				}
 				if (href && !isSafeUrl(href)) {
-					notes.push(
-						`removed a ${
-							href
-								.replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
-								.split(':')[0]
-								?.toLowerCase() ?? 'script'
-						}: link`,
-					);
+					notes.push(`removed a ${schemeOf(href) ?? 'script'}: link`);
 					clean(node);
 					next.push(...node.children);
 					continue;

@@ -172,7 +172,7 @@ export class ImageDownloader {
 			} catch (error) {
 				if (!(error instanceof RetryableError) || attempt >= this.#options.retries) {
 					const tries = attempt + 1;
-					throw new Error(`${error instanceof Error ? error.message : String(error)}${tries > 1 ? ` (tried ${tries} times)` : ''}`);
+					throw new Error(`${error instanceof Error ? error.message : String(error)}${tries > 1 ? ` (tried ${tries} times)` : ''}`, { cause: error });
 				}
 				await new Promise((resolve) => setTimeout(resolve, this.#options.retryDelayMs * 2 ** attempt));
 			}

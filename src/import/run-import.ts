@@ -70,7 +70,7 @@ function clampSummary(text: string): string {
 function programLanguage(contentDir: string): string {
 	try {
 		const program = parseYaml(readFileSync(path.join(contentDir, SOURCES.program.path), 'utf8')) as { languages?: unknown } | null;
-		const first = Array.isArray(program?.languages) ? program.languages[0] : undefined;
+		const first: unknown = Array.isArray(program?.languages) ? (program.languages as unknown[])[0] : undefined;
 		return (typeof first === 'string' && canonicalLanguageTag(first)) || 'en';
 	} catch {
 		return 'en';

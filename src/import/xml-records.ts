@@ -183,7 +183,7 @@ export async function* readRecords(file: string): AsyncGenerator<{ root: XmlRoot
 	});
 
 	for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 })) {
-		parser.write(chunk);
+		parser.write(chunk as string);
 		if (failure) throw failure;
 		for (const record of ready.splice(0)) if (root) yield { root, record };
 	}

@@ -138,7 +138,7 @@ interface SyncResult {
  * only those in `only`, by id. Entries whose fingerprint is unchanged are kept.
  */
 async function syncPosters(context: LoaderContext, contentDir: string, options: PosterOptions, only?: ReadonlySet<string>): Promise<SyncResult> {
-	const { store, parseData, renderMarkdown, generateDigest } = context;
+	const { store } = context;
 	const all = entryFiles(contentDir, 'posters');
 	const cacheDir = path.join(fileURLToPath(context.config.cacheDir), POSTER_CACHE_FOLDER);
 	const files = await Promise.all(
@@ -150,7 +150,7 @@ async function syncPosters(context: LoaderContext, contentDir: string, options: 
 	let kept = 0;
 	for (const file of files) {
 		const existing = store.get(file.id);
-		if (existing?.digest === generateDigest(file.fingerprint) && existing.filePath && previewStillThere(context, existing.data)) {
+		if (existing?.digest === context.generateDigest(file.fingerprint) && existing.filePath && previewStillThere(context, existing.data)) {
 			kept++;
 			const problem = (existing.data as { problem?: unknown }).problem;
 			if (typeof problem === 'string') problems.push(problem);
@@ -175,14 +175,14 @@ async function syncPosters(context: LoaderContext, contentDir: string, options: 
 			const problemLine = prepared && !prepared.ok ? posterProblemLine(context, file, describePosterProblem(prepared.problem)) : undefined;
 			if (problemLine) problems.push(problemLine);
 			const filePath = fromRoot(context, file.indexPath);
-			const data = await parseData({ id: file.id, data: toData(context, file, prepared, problemLine), filePath });
+			const data = await context.parseData({ id: file.id, data: toData(context, file, prepared, problemLine), filePath });
 			store.set({
 				id: file.id,
 				data,
 				body: file.body,
 				filePath,
-				digest: generateDigest(file.fingerprint),
-				rendered: await renderMarkdown(file.body, { fileURL: pathToFileURL(file.indexPath) }),
+				digest: context.generateDigest(file.fingerprint),
+				rendered: await context.renderMarkdown(file.body, { fileURL: pathToFileURL(file.indexPath) }),
 			});
 		}
 	}

@@ -56,9 +56,9 @@ function fakeContext(watcher?: EventEmitter) {
 			calls.syncing--;
 			return data;
 		},
-		renderMarkdown: async () => {
+		renderMarkdown: () => {
 			calls.rendered++;
-			return { html: '' };
+			return Promise.resolve({ html: '' });
 		},
 		generateDigest: (value: string) => createHash('sha256').update(value).digest('hex'),
 		watcher,

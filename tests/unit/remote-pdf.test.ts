@@ -27,7 +27,7 @@ afterAll(async () => {
 /** The repository's addresses are https; in this process they reach the test host over plain http. */
 const REPOSITORY = 'https://repository.example.org';
 const environment = (now: number): DownloadEnvironment => ({
-	fetch: (input, init) => fetch(String(input).replace(REPOSITORY, host.origin), init),
+	fetch: (input, init) => fetch((typeof input === 'string' ? input : input instanceof URL ? input.href : input.url).replace(REPOSITORY, host.origin), init),
 	now,
 });
 const limits = { ...DEFAULT_DOWNLOAD_LIMITS, retryDelayMs: 10, timeoutMs: 800, maxBytes: 1024 * 1024 };

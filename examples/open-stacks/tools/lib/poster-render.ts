@@ -211,7 +211,7 @@ export async function renderPosterPdfs(posters: PosterSpec[], options: RenderOpt
 		if (p.sections.length === 0) throw new Error(`Poster ${p.slug} has no sections`);
 	}
 	const browser = options.browser ?? (await launchBrowser(options.executablePath));
-	const results: RenderedPoster[] = new Array(posters.length);
+	const results = new Array<RenderedPoster>(posters.length);
 	try {
 		const context = await browser.newContext({ deviceScaleFactor: 1, javaScriptEnabled: true, offline: true });
 		try {
