@@ -36,9 +36,33 @@ In a terminal, anything required and missing is asked for.`;
 const { positionals, values } = parseArgs({
 	allowPositionals: true,
 	options: Object.fromEntries(
-		['title', 'subtitle', 'author', 'round', 'tags', 'topics', 'summary', 'lang', 'date', 'slug', 'quote', 'license', 'pdf', 'format', 'start', 'end', 'city', 'country', 'host', 'recording', 'name', 'id', 'roles', 'library', 'bio'].map(
-			(name) => [name, { type: 'string' as const, multiple: true }],
-		),
+		[
+			'title',
+			'subtitle',
+			'author',
+			'round',
+			'tags',
+			'topics',
+			'summary',
+			'lang',
+			'date',
+			'slug',
+			'quote',
+			'license',
+			'pdf',
+			'format',
+			'start',
+			'end',
+			'city',
+			'country',
+			'host',
+			'recording',
+			'name',
+			'id',
+			'roles',
+			'library',
+			'bio',
+		].map((name) => [name, { type: 'string' as const, multiple: true }]),
 	),
 });
 
@@ -62,12 +86,15 @@ const LIST_FLAGS = new Set(['author', 'tags', 'topics', 'roles', 'round']);
 const answers: Answers = Object.fromEntries(
 	Object.entries(values).map(([key, list]) => [
 		key,
-		(list ?? []).flatMap((value) => (LIST_FLAGS.has(key) ? value.split(',') : [value])).map((part) => part.trim()).filter(Boolean),
+		(list ?? [])
+			.flatMap((value) => (LIST_FLAGS.has(key) ? value.split(',') : [value]))
+			.map((part) => part.trim())
+			.filter(Boolean),
 	]),
 );
 
 const prompter = terminalPrompter();
-const built = await buildEntry(kind, answers, { known, ask: prompter.ask, today: new Date() });
+const built = await buildEntry(kind, answers, { known, ask: (question) => prompter.ask(question), today: new Date() });
 prompter.close();
 const terminal = prompter.interactive;
 
@@ -89,11 +116,12 @@ const frontmatter = stringify(built.data, { lineWidth: 0 }).trimEnd();
 writeFileSync(target, target.endsWith('.yaml') ? `${frontmatter}\n${built.body ?? ''}` : `---\n${frontmatter}\n---\n\n${built.body ?? ''}`);
 console.log(`Created ${path.relative(process.cwd(), target)}`);
 const attachment = built.attachment ? attachmentOf(built.attachment) : undefined;
-const named = attachment ? String(built.data[attachment.field] ?? '') : '';
+const chosenName = attachment ? built.data[attachment.field] : undefined;
+const named = typeof chosenName === 'string' ? chosenName : '';
 if (attachment && isRemotePdf(named)) {
 	console.log(`The PDF stays in its repository: the build downloads it from ${named}`);
 } else if (attachment) {
-	const pdfTarget = path.join(path.dirname(target), String(built.data[attachment.field] ?? attachment.defaultName));
+	const pdfTarget = path.join(path.dirname(target), named || attachment.defaultName);
 	const pdf = answers['pdf']?.[0];
 	if (pdf) {
 		copyFileSync(pdf, pdfTarget);

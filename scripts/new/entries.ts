@@ -39,9 +39,7 @@ const noImage = () => z.string();
 
 /** Leaves out fields with nothing in them, so optional fields stay optional. */
 function compact(data: Record<string, unknown>): Record<string, unknown> {
-	return Object.fromEntries(
-		Object.entries(data).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)),
-	);
+	return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)));
 }
 
 /** An ASCII slug for file names and ids: "Ana López" → "ana-lopez". */
@@ -57,16 +55,24 @@ async function many(answers: Answers, name: string, context: Context, question: 
 	const given = answers[name];
 	if (given && given.length > 0) return given;
 	const answer = await context.ask(question, fallback);
-	return answer ? answer.split(',').map((part) => part.trim()).filter(Boolean) : [];
+	return answer
+		? answer
+				.split(',')
+				.map((part) => part.trim())
+				.filter(Boolean)
+		: [];
 }
 
 function checkReferences(data: Record<string, unknown>, context: Context): Built | undefined {
 	const problems: { field?: PropertyKey[]; message: string }[] = [];
-	const people = [data['author'], ...(Array.isArray(data['authors']) ? data['authors'] : [])].filter((id): id is string => typeof id === 'string');
+	const people = [data['author'], ...(Array.isArray(data['authors']) ? (data['authors'] as unknown[]) : [])].filter(
+		(id): id is string => typeof id === 'string',
+	);
 	for (const id of people) {
-		if (!context.known.people.includes(id)) problems.push({ field: ['author'], message: `names "${id}", who is not in content/people/; use their file name without .yaml` });
+		if (!context.known.people.includes(id))
+			problems.push({ field: ['author'], message: `names "${id}", who is not in content/people/; use their file name without .yaml` });
 	}
-	const rounds = [data['round'], ...(Array.isArray(data['rounds']) ? data['rounds'] : [])].filter((id): id is string => typeof id === 'string');
+	const rounds = [data['round'], ...(Array.isArray(data['rounds']) ? (data['rounds'] as unknown[]) : [])].filter((id): id is string => typeof id === 'string');
 	for (const id of rounds) {
 		if (!context.known.rounds.includes(id)) problems.push({ field: ['round'], message: `names "${id}", which is not in content/rounds/` });
 	}
@@ -149,7 +155,9 @@ export async function buildEntry(kind: Kind, answers: Answers, context: Context)
 				location: city || country ? { city, country } : undefined,
 				host: answers['host']?.[0],
 				round: answers['round']?.[0] ?? latestRound,
-				summary: (await one(answers, 'summary', context, 'One or two sentences about it')) ?? 'Write one or two sentences here: they appear in lists and in search results.',
+				summary:
+					(await one(answers, 'summary', context, 'One or two sentences about it')) ??
+					'Write one or two sentences here: they appear in lists and in search results.',
 				recording: answers['recording']?.[0],
 			});
 			const body = 'Write the report of the convening here: what happened, who spoke, what the groups decided.\n';

@@ -107,7 +107,7 @@ function salvage(schema: z.ZodType, value: unknown): { data: unknown } | undefin
 	if (inner instanceof z.ZodObject && value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
 		const fields = new Map(Object.entries(value));
 		const data: Record<string, unknown> = {};
-		for (const [key, field] of Object.entries(inner.shape as Record<string, z.ZodType>)) {
+		for (const [key, field] of Object.entries<z.ZodType>(inner.shape)) {
 			if (!fields.has(key)) continue;
 			const read = salvage(field, fields.get(key));
 			if (read) data[key] = read.data;

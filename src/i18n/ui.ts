@@ -83,7 +83,7 @@ const uis = new WeakMap<Catalog, Map<string, Ui>>();
 /** The interface in one language, made once per build. */
 export function uiFor(catalog: Catalog, lang: UiLanguage): Ui {
 	let byLang = uis.get(catalog);
-	if (!byLang) uis.set(catalog, (byLang = new Map()));
+	if (!byLang) uis.set(catalog, (byLang = new Map<string, Ui>()));
 	const made = byLang.get(lang);
 	if (made) return made;
 	const main = catalog.uiLanguages[0] ?? 'en';

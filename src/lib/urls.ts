@@ -42,6 +42,7 @@ export const RESERVED_PAGE_IDS = new Set([
 		'rss',
 		'pagefind',
 		'_astro',
+		'admin',
 	],
 	...UI_LANGUAGES,
 ]);

@@ -54,6 +54,24 @@ export const programSchema = z.strictObject({
 	 * files on its figures page), as an SPDX id such as CC-BY-4.0 or CC0-1.0.
 	 */
 	dataLicense: licenseId.default('CC-BY-4.0'),
+	/**
+	 * Where the editor at /admin/ sends participants' changes: the program's GitHub repository, its
+	 * branch, and the address of the small sign-in service (see README, "The editor at /admin/").
+	 * Without it, /admin/ explains what is missing; `npm run admin` works without it.
+	 */
+	editor: z
+		.strictObject({
+			/** The repository on GitHub, as owner/name: `open-stacks/website`. */
+			repository: z
+				.string({ error: 'is missing: name the GitHub repository as owner/name, like open-stacks/website' })
+				.trim()
+				.regex(/^[\w.-]+\/[\w.-]+$/, { error: 'must be a GitHub repository written as owner/name, like open-stacks/website' }),
+			/** The branch the site is built from. */
+			branch: z.string().trim().min(1).default('main'),
+			/** The address of the sign-in service (a Cloudflare Worker or a Netlify site) that trades GitHub's code for a token. */
+			authEndpoint: webUrl,
+		})
+		.optional(),
 });
 
 export type Program = z.infer<typeof programSchema>;

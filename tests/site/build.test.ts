@@ -6,10 +6,10 @@ import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { entryFiles, readSourceData } from '../../src/lib/content-files';
-import type { CollectionName } from '../../src/schemas/collections';
-import { routes } from '../../src/lib/urls';
-import { SAMPLE, SAMPLE_DIST } from '../support/build';
+import { entryFiles, readSourceData } from '../../src/lib/content-files.ts';
+import type { CollectionName } from '../../src/schemas/collections.ts';
+import { routes } from '../../src/lib/urls.ts';
+import { SAMPLE, SAMPLE_DIST } from '../support/build.ts';
 
 const content = SAMPLE;
 const dist = SAMPLE_DIST;
