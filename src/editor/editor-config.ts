@@ -223,6 +223,10 @@ function widgetFor(schema: z.ZodType, fieldPath: string, ctx: Context): Omit<Edi
 			return { widget: 'select', options: Object.values(def.entries as Record<string, string>) };
 		case 'boolean':
 			return { widget: 'boolean' };
+		case 'record':
+			// Words per interface language (program.terms): a nested form per language would bury the program's
+			// settings; coordinators edit them in program.yaml, and the editor keeps what is there.
+			return { widget: 'hidden' };
 		case 'number': {
 			const whole = checks.some((check) => check.format === 'safeint');
 			const atLeastZero = checks.some((check) => check.check === 'greater_than' && check.value === 0);

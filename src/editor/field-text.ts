@@ -23,6 +23,10 @@ const COMMON: Record<string, FieldText> = {
 	lang: { label: 'Language', hint: 'The language this is written in. Leave empty for the program’s main language.' },
 	round: { label: '{Round}', hint: 'Choose the {round} this belongs to.' },
 	imported: { label: 'Imported from', hint: 'Filled in by the importer; leave as it is.' },
+	translationOf: {
+		label: 'Translation of',
+		hint: 'Only if this translates another entry: that entry’s address name (for a post, its year and file name, like 2025/our-first-call).',
+	},
 	body: { label: 'Text', hint: 'Write in Markdown: headings with ##, lists with -, links with [text](https://…).' },
 };
 
@@ -127,6 +131,11 @@ const TEXT: Record<EditableCollection, Record<string, FieldText>> = {
 		'roundTerm.singular': { label: 'Singular', hint: 'round, cohort, year…' },
 		'roundTerm.plural': { label: 'Plural', hint: 'rounds, cohorts, years…' },
 		dataLicense: { label: 'Licence of the open data' },
+		interfaceLanguages: {
+			label: 'Languages of the site’s own words',
+			hint: 'Menus, headings and search: en, es, fr, pt, ar, hi, bn, id or th. The first keeps today’s addresses; each other gets its own, like /es/.',
+		},
+		terms: { label: 'The program’s words in each language', hint: 'Edited in content/program.yaml by a coordinator (see the README).' },
 		editor: { label: 'Editor at /admin/', hint: 'For coordinators: see the README, “The editor at /admin/”.' },
 		'editor.repository': { label: 'GitHub repository', hint: 'As owner/name, like open-stacks/website.' },
 		'editor.branch': { label: 'Branch', hint: 'The branch the site is built from; usually main.' },
