@@ -4,13 +4,15 @@
  */
 import type { RSSFeedItem } from '@astrojs/rss';
 import { absoluteUrls } from '../lib/absolute-urls';
+import { formatDate } from '../lib/dates';
+import { dayAsDate } from '../lib/schedule';
 import { href, routes } from '../lib/urls';
-import { type Catalog, getCatalog, personById, posterDate } from './catalog';
+import { type Catalog, getCatalog, personById, type PosterSession, posterDate } from './catalog';
 
 /** How many items a feed carries: the newest. */
 export const FEED_ITEMS = 50;
 
-export type FeedName = 'all' | 'blog' | 'convenings' | 'posters';
+export type FeedName = 'all' | 'blog' | 'convenings' | 'posters' | 'events' | 'opportunities';
 
 interface DatedItem extends RSSFeedItem {
 	pubDate: Date;
@@ -65,6 +67,40 @@ export async function feedItems(name: FeedName, site: URL): Promise<DatedItem[]>
 			});
 		}
 	}
+	if (name === 'all' || name === 'posters') {
+		for (const session of catalog.posterSessions.values()) {
+			items.push({
+				title: `${session.round.data.title}: poster session`,
+				link: href(routes.posterSession(session.round.id)),
+								pubDate: dayAsDate(session.opens),
+				description: posterSessionSummary(session, catalog.siteLang),
+			});
+		}
+	}
+	if (name === 'all' || name === 'events') {
+		for (const { entry, start } of catalog.events) {
+			items.push({
+				title: entry.data.title,
+				link: href(routes.event(entry.id)),
+				// The day it was announced is not known: items are dated by when the event starts.
+				pubDate: new Date(start.epochMilliseconds),
+				description: entry.data.summary,
+				content: full(entry.rendered?.html),
+			});
+		}
+	}
+	if (name === 'all' || name === 'opportunities') {
+		for (const { entry, deadline, status } of catalog.opportunities) {
+			if (status === 'closed') continue;
+			items.push({
+				title: entry.data.title,
+				link: href(routes.opportunity(entry.id)),
+				pubDate: deadline ? dayAsDate(deadline) : catalog.build,
+				description: `${entry.data.offeredBy}: ${entry.data.summary}${deadline ? ` Deadline: ${formatDate(dayAsDate(deadline), catalog.siteLang)}.` : ''}`,
+				content: full(entry.rendered?.html),
+			});
+		}
+	}
 	return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()).slice(0, FEED_ITEMS);
 }
 
@@ -73,4 +109,16 @@ export const FEED_TITLES: Record<FeedName, string> = {
 	blog: 'Blog',
 	convenings: 'Convenings',
 	posters: 'Posters',
+	events: 'Events',
+	opportunities: 'Opportunities',
 };
+
+/** One sentence on a poster session: when it is (or was) open. */
+export function posterSessionSummary(session: PosterSession, locale: string): string {
+	const opens = formatDate(dayAsDate(session.opens), locale);
+	const closes = formatDate(dayAsDate(session.closes), locale);
+	const { state } = session;
+	if (state === 'upcoming') return `The online poster session opens on ${opens} and runs until ${closes}.`;
+	if (state === 'open') return `The online poster session is open until ${closes}: read the posters and leave feedback.`;
+	return `The online poster session was held from ${opens} to ${closes}.`;
+}

@@ -7,7 +7,8 @@
 import { countryName } from '../lib/countries';
 import { isoDay } from '../lib/dates';
 import { languageName } from '../lib/language';
-import { type Catalog, type Convening, type Person, type Post, type Poster, posterDate, type Round, roundById, type Testimonial } from './catalog';
+import { type Catalog, type Convening, type ListedOpportunity, type Person, type Post, type Poster, posterDate, type Round, roundById, type ScheduledEvent, type Testimonial } from './catalog';
+import { dayAsDate } from '../lib/schedule';
 
 export interface SearchFacts {
 	type: string;
@@ -73,4 +74,14 @@ export function pagefindAttributes(facts: SearchFacts): Record<string, string>[]
 		attributes.push({ 'data-pagefind-meta': `date:${isoDay(facts.date)}` });
 	}
 	return attributes;
+}
+
+export function eventFacts(catalog: Catalog, { entry, start }: ScheduledEvent): SearchFacts {
+	const { round, place, speakers, lang } = entry.data;
+	const countries = [...(place ? [place.country] : []), ...countriesOf(catalog, speakers)];
+	return base(catalog, 'Event', new Date(start.epochMilliseconds), lang, round ? [round.id] : [], countries);
+}
+
+export function opportunityFacts(catalog: Catalog, { entry, deadline }: ListedOpportunity): SearchFacts {
+	return base(catalog, 'Opportunity', deadline ? dayAsDate(deadline) : undefined, entry.data.lang, [], []);
 }
