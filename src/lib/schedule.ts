@@ -128,9 +128,14 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 	return format;
 }
 
+/** The place a time zone is named after: `Asia/Tokyo` → "Tokyo", `America/Argentina/Buenos_Aires` → "Buenos Aires". */
+export function zoneCity(timeZone: string): string {
+	return (timeZone.split('/').at(-1) ?? timeZone).replaceAll('_', ' ');
+}
+
 /**
- * When an event happens, as its own time zone reads it, with the zone named:
- * "Thursday 10 December 2026, 15:00–16:30 (Japan Standard Time)".
+ * When an event happens, as its own time zone reads it, with the zone named
+ * by its offset and its city: "Wednesday, December 2, 2026, 19:00–20:30 GMT+9 (Tokyo time)".
  */
 export function formatEventTime(start: Temporal.ZonedDateTime, end: Temporal.ZonedDateTime, locale: string): string {
 	const options: Intl.DateTimeFormatOptions = {
@@ -142,11 +147,12 @@ export function formatEventTime(start: Temporal.ZonedDateTime, end: Temporal.Zon
 		hour: '2-digit',
 		minute: '2-digit',
 		hourCycle: 'h23',
-		timeZoneName: 'long',
+		timeZoneName: 'short',
 	};
 	const from = new Date(start.epochMilliseconds);
 	const to = new Date(end.epochMilliseconds);
-	return from.getTime() === to.getTime() ? formatter(locale, options).format(from) : formatter(locale, options).formatRange(from, to);
+	const when = from.getTime() === to.getTime() ? formatter(locale, options).format(from) : formatter(locale, options).formatRange(from, to);
+	return `${when} (${zoneCity(start.timeZoneId)} time)`;
 }
 
 /**

@@ -1,0 +1,57 @@
+/**
+ * The fonts certificates are set in: Noto Sans for Latin, Greek and Cyrillic,
+ * Noto Sans Arabic, Noto Sans Devanagari and Noto Sans JP, as TrueType files
+ * from npm packages (SIL Open Font License 1.1, which allows embedding them in
+ * documents). Each character is set in the first of them that has a glyph for it.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
+
+const require = createRequire(import.meta.url);
+
+export type FontWeight = 'regular' | 'bold';
+
+interface FontFace {
+	/** Which script it is for, as messages and tests name it. */
+	script: string;
+	files: Record<FontWeight, string>;
+}
+
+/** In the order they are tried for each character. */
+export const CERTIFICATE_FONTS: readonly FontFace[] = [
+	{ script: 'Latin', files: { regular: 'noto-sans/400Regular/NotoSans_400Regular.ttf', bold: 'noto-sans/700Bold/NotoSans_700Bold.ttf' } },
+	{ script: 'Arabic', files: { regular: 'noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf', bold: 'noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf' } },
+	{
+		script: 'Devanagari',
+		files: { regular: 'noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf', bold: 'noto-sans-devanagari/700Bold/NotoSansDevanagari_700Bold.ttf' },
+	},
+	{ script: 'Japanese', files: { regular: 'noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf', bold: 'noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf' } },
+];
+
+export interface LoadedFont {
+	script: string;
+	bytes: Uint8Array;
+	/** Whether the font has a glyph for a character. */
+	covers: (codePoint: number) => boolean;
+}
+
+const loaded = new Map<string, LoadedFont>();
+
+/** A font's bytes and coverage, read once per process. */
+export function loadFont(face: FontFace, weight: FontWeight): LoadedFont {
+	const file = require.resolve(`@expo-google-fonts/${face.files[weight]}`);
+	let font = loaded.get(file);
+	if (!font) {
+		const bytes = readFileSync(file);
+		const parsed = fontkit.create(bytes) as fontkit.Font;
+		font = { script: face.script, bytes, covers: (codePoint) => parsed.hasGlyphForCodePoint(codePoint) };
+		loaded.set(file, font);
+	}
+	return font;
+}
+
+/** Every certificate font in one weight, in the order they are tried. */
+export function certificateFonts(weight: FontWeight): LoadedFont[] {
+	return CERTIFICATE_FONTS.map((face) => loadFont(face, weight));
+}
