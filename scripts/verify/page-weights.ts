@@ -55,7 +55,7 @@ export function pageWeights(outDir: string, base = '/'): PageWeight[] {
 }
 
 /** Page types that must ship no JavaScript at all. */
-export const NO_JS_TYPES = new Set(['page', 'home', 'post', 'blog-list', 'testimonial', 'testimonial-list', 'convening', 'convening-list', 'person', 'person-list', 'round', 'round-list', 'country', 'country-list', 'figures', 'about', 'not-found']);
+export const NO_JS_TYPES = new Set(['page', 'home', 'post', 'blog-list', 'testimonial', 'testimonial-list', 'convening', 'convening-list', 'person', 'person-list', 'round', 'round-list', 'country', 'country-list', 'figures', 'about', 'not-found', 'event', 'event-list', 'opportunity', 'opportunity-list', 'certificate']);
 
 /** At most this many bytes (gzipped HTML, CSS and JS) on a page's first view. */
 export const PAGE_BUDGET_BYTES = 100_000;

@@ -42,7 +42,7 @@ function fontEmbedder(document: PDFDocument) {
 	return (font: LoadedFont) => {
 		let pdfFont = embedded.get(font);
 		if (!pdfFont) {
-			pdfFont = document.embedFont(font.bytes, { subset: true });
+			pdfFont = document.embedFont(font.bytes, { subset: true, ...(font.features ? { features: font.features } : {}) });
 			embedded.set(font, pdfFont);
 		}
 		return pdfFont;

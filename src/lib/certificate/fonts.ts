@@ -16,12 +16,20 @@ interface FontFace {
 	/** Which script it is for, as messages and tests name it. */
 	script: string;
 	files: Record<FontWeight, string>;
+	/** OpenType features to leave off when shaping with this font. */
+	features?: Record<string, boolean>;
 }
 
 /** In the order they are tried for each character. */
 export const CERTIFICATE_FONTS: readonly FontFace[] = [
 	{ script: 'Latin', files: { regular: 'noto-sans/400Regular/NotoSans_400Regular.ttf', bold: 'noto-sans/700Bold/NotoSans_700Bold.ttf' } },
-	{ script: 'Arabic', files: { regular: 'noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf', bold: 'noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf' } },
+	{
+		script: 'Arabic',
+		files: { regular: 'noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf', bold: 'noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf' },
+		// Noto Sans Arabic's ccmp splits letters into a body and separate dots, glyphs that stand for no
+		// character, so the PDF's text would come out with stray characters; the joined letters look the same.
+		features: { ccmp: false },
+	},
 	{
 		script: 'Devanagari',
 		files: { regular: 'noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf', bold: 'noto-sans-devanagari/700Bold/NotoSansDevanagari_700Bold.ttf' },
@@ -32,6 +40,7 @@ export const CERTIFICATE_FONTS: readonly FontFace[] = [
 export interface LoadedFont {
 	script: string;
 	bytes: Uint8Array;
+	features: Record<string, boolean> | undefined;
 	/** Whether the font has a glyph for a character. */
 	covers: (codePoint: number) => boolean;
 }
@@ -45,7 +54,7 @@ export function loadFont(face: FontFace, weight: FontWeight): LoadedFont {
 	if (!font) {
 		const bytes = readFileSync(file);
 		const parsed = fontkit.create(bytes) as fontkit.Font;
-		font = { script: face.script, bytes, covers: (codePoint) => parsed.hasGlyphForCodePoint(codePoint) };
+		font = { script: face.script, bytes, features: face.features, covers: (codePoint) => parsed.hasGlyphForCodePoint(codePoint) };
 		loaded.set(file, font);
 	}
 	return font;
