@@ -37,6 +37,8 @@ describe('the built sample site', () => {
 			routes.rounds(),
 			routes.countries(),
 			routes.posters(),
+			routes.events(),
+			routes.opportunities(),
 		];
 		for (const post of entries('blog')) {
 			if (!(await isDraft(post.file))) expected.push(routes.post(post.id));
@@ -49,6 +51,10 @@ describe('the built sample site', () => {
 		for (const { id } of entries('posters')) {
 			expected.push(routes.poster(id));
 		}
+		for (const { id } of entries('events')) expected.push(routes.event(id));
+		for (const { id } of entries('opportunities')) expected.push(routes.opportunity(id));
+		// The sample's two rounds with a poster session in their file.
+		expected.push(routes.posterSession('2024'), routes.posterSession('2025'));
 
 		expect(expected.length).toBeGreaterThan(50);
 		const missing = expected.filter((sitePath) => !existsSync(pageFile(sitePath)));

@@ -16,12 +16,10 @@
  */
 import { EventEmitter } from 'node:events';
 import * as fontkit from 'fontkit';
-import type { Fontkit } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 
-interface Subset {
-	includeGlyph: (glyph: unknown) => number;
-	encode: () => Uint8Array;
-}
+/** What pdf-lib's registerFontkit takes. */
+type PdfLibFontkit = Parameters<PDFDocument['registerFontkit']>[0];
 
 /** A stream that hands pdf-lib the whole subset at once, once it has attached its listeners. */
 function bytesAsStream(bytes: Uint8Array): EventEmitter {
@@ -33,7 +31,7 @@ function bytesAsStream(bytes: Uint8Array): EventEmitter {
 	return stream;
 }
 
-type SubsettableFont = fontkit.Font & { createSubset: () => Subset };
+type SubsettableFont = fontkit.Font;
 type LaidOutGlyph = { id: number; codePoints: number[] };
 
 /** Each glyph's own character in the font's character map. */
@@ -82,7 +80,12 @@ export const fontkitForPdfLib = {
 				if (property === 'createSubset') {
 					return () => {
 						const subset = target.createSubset();
-						return { includeGlyph: (glyph: unknown) => subset.includeGlyph(glyph), encodeStream: () => bytesAsStream(subset.encode()), cff: undefined };
+						return {
+							// fontkit returns the glyph's id in the subset (its typings say boolean), which pdf-lib writes.
+							includeGlyph: (glyph: fontkit.Glyph) => subset.includeGlyph(glyph) as unknown as number,
+							encodeStream: () => bytesAsStream(subset.encode()),
+							cff: undefined,
+						};
 					};
 				}
 				const value: unknown = Reflect.get(target, property, target);
@@ -90,4 +93,4 @@ export const fontkitForPdfLib = {
 			},
 		});
 	},
-} as unknown as Fontkit;
+} as unknown as PdfLibFontkit;

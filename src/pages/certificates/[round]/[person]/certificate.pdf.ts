@@ -24,5 +24,5 @@ export const GET: APIRoute = async ({ props, site }) => {
 		lang: catalog.siteLang,
 		date: catalog.build,
 	});
-	return new Response(bytes, { headers: { 'Content-Type': 'application/pdf' } });
+	return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'application/pdf' } });
 };
