@@ -88,13 +88,14 @@ describe('the built sample site', () => {
 		for (const id of drafts) expect(blogIndex).not.toContain(routes.post(id));
 	});
 
-	test('ships JavaScript only where it is needed: search, the poster gallery filter and the poster zoom', () => {
+	test('ships JavaScript only where it is needed: search, the poster gallery filter, the poster zoom and a poster session’s "Show comments"', () => {
 		const pages = globSync('**/*.html', { cwd: dist });
 		expect(pages.length).toBeGreaterThan(50);
 		const withScripts = pages.filter((page) =>
 			/<script\b(?![^>]*type="application\/(ld\+)?json")/i.test(readFileSync(path.join(dist, page), 'utf8')),
 		);
-		const posterPages = new Set(['search/index.html', 'posters/index.html', ...entries('posters').map(({ id }) => `posters/${id}/index.html`)]);
+		// The 2024 session has closed (its threads can be shown); the 2025 one has not opened, so it has no comments yet and no script.
+		const posterPages = new Set(['search/index.html', 'posters/index.html', ...entries('posters').map(({ id }) => `posters/${id}/index.html`), 'rounds/2024/poster-session/index.html']);
 		expect(withScripts.filter((page) => !posterPages.has(page))).toEqual([]);
 		expect(withScripts.sort()).toEqual([...posterPages].sort());
 	});
