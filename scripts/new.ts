@@ -40,9 +40,41 @@ In a terminal, anything required and missing is asked for.`;
 const { positionals, values } = parseArgs({
 	allowPositionals: true,
 	options: Object.fromEntries(
-		['title', 'subtitle', 'author', 'round', 'tags', 'topics', 'summary', 'lang', 'date', 'slug', 'quote', 'license', 'pdf', 'format', 'start', 'end', 'city', 'country', 'host', 'recording', 'name', 'id', 'roles', 'library', 'bio', 'kind', 'timezone', 'online', 'speaker', 'offered-by', 'link', 'deadline', 'eligibility'].map(
-			(name) => [name, { type: 'string' as const, multiple: true }],
-		),
+		[
+			'title',
+			'subtitle',
+			'author',
+			'round',
+			'tags',
+			'topics',
+			'summary',
+			'lang',
+			'date',
+			'slug',
+			'quote',
+			'license',
+			'pdf',
+			'format',
+			'start',
+			'end',
+			'city',
+			'country',
+			'host',
+			'recording',
+			'name',
+			'id',
+			'roles',
+			'library',
+			'bio',
+			'kind',
+			'timezone',
+			'online',
+			'speaker',
+			'offered-by',
+			'link',
+			'deadline',
+			'eligibility',
+		].map((name) => [name, { type: 'string' as const, multiple: true }]),
 	),
 });
 
@@ -66,7 +98,10 @@ const LIST_FLAGS = new Set(['author', 'tags', 'topics', 'roles', 'round', 'speak
 const answers: Answers = Object.fromEntries(
 	Object.entries(values).map(([key, list]) => [
 		key,
-		(list ?? []).flatMap((value) => (LIST_FLAGS.has(key) ? value.split(',') : [value])).map((part) => part.trim()).filter(Boolean),
+		(list ?? [])
+			.flatMap((value) => (LIST_FLAGS.has(key) ? value.split(',') : [value]))
+			.map((part) => part.trim())
+			.filter(Boolean),
 	]),
 );
 

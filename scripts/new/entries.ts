@@ -40,9 +40,7 @@ const noImage = () => z.string();
 
 /** Leaves out fields with nothing in them, so optional fields stay optional. */
 function compact(data: Record<string, unknown>): Record<string, unknown> {
-	return Object.fromEntries(
-		Object.entries(data).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)),
-	);
+	return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)));
 }
 
 /** An ASCII slug for file names and ids: "Ana López" → "ana-lopez". */
@@ -58,7 +56,12 @@ async function many(answers: Answers, name: string, context: Context, question: 
 	const given = answers[name];
 	if (given && given.length > 0) return given;
 	const answer = await context.ask(question, fallback);
-	return answer ? answer.split(',').map((part) => part.trim()).filter(Boolean) : [];
+	return answer
+		? answer
+				.split(',')
+				.map((part) => part.trim())
+				.filter(Boolean)
+		: [];
 }
 
 function checkReferences(data: Record<string, unknown>, context: Context): Built | undefined {
@@ -66,7 +69,8 @@ function checkReferences(data: Record<string, unknown>, context: Context): Built
 	const listed = (field: string) => (Array.isArray(data[field]) ? data[field] : []);
 	const people = [data['author'], ...listed('authors'), ...listed('speakers')].filter((id): id is string => typeof id === 'string');
 	for (const id of people) {
-		if (!context.known.people.includes(id)) problems.push({ field: ['author'], message: `names "${id}", who is not in content/people/; use their file name without .yaml` });
+		if (!context.known.people.includes(id))
+			problems.push({ field: ['author'], message: `names "${id}", who is not in content/people/; use their file name without .yaml` });
 	}
 	const rounds = [data['round'], ...(Array.isArray(data['rounds']) ? data['rounds'] : [])].filter((id): id is string => typeof id === 'string');
 	for (const id of rounds) {
@@ -151,7 +155,9 @@ export async function buildEntry(kind: Kind, answers: Answers, context: Context)
 				location: city || country ? { city, country } : undefined,
 				host: answers['host']?.[0],
 				round: answers['round']?.[0] ?? latestRound,
-				summary: (await one(answers, 'summary', context, 'One or two sentences about it')) ?? 'Write one or two sentences here: they appear in lists and in search results.',
+				summary:
+					(await one(answers, 'summary', context, 'One or two sentences about it')) ??
+					'Write one or two sentences here: they appear in lists and in search results.',
 				recording: answers['recording']?.[0],
 			});
 			const body = 'Write the report of the convening here: what happened, who spoke, what the groups decided.\n';
@@ -169,7 +175,9 @@ export async function buildEntry(kind: Kind, answers: Answers, context: Context)
 				online: kindOfEvent === 'deadline' ? answers['online']?.[0] : await one(answers, 'online', context, 'Link to join online (https://…)'),
 				speakers: answers['speaker'] ?? [],
 				round: answers['round']?.[0],
-				summary: (await one(answers, 'summary', context, 'One or two sentences about it')) ?? 'Write one or two sentences here: they appear in lists and in search results.',
+				summary:
+					(await one(answers, 'summary', context, 'One or two sentences about it')) ??
+					'Write one or two sentences here: they appear in lists and in search results.',
 				lang: answers['lang']?.[0],
 			});
 			const body = 'Say what the event is about, who it is for, and how to prepare. Once it has happened, add `recording:` with the link to the recording.\n';
@@ -184,7 +192,9 @@ export async function buildEntry(kind: Kind, answers: Answers, context: Context)
 				link: await one(answers, 'link', context, 'Where to read it and apply (https://…)'),
 				deadline: await one(answers, 'deadline', context, 'Deadline (YYYY-MM-DD; leave empty if there is none)', ''),
 				eligibility: answers['eligibility']?.[0],
-				summary: (await one(answers, 'summary', context, 'One or two sentences about it')) ?? 'Write one or two sentences here: they appear in lists and in search results.',
+				summary:
+					(await one(answers, 'summary', context, 'One or two sentences about it')) ??
+					'Write one or two sentences here: they appear in lists and in search results.',
 				lang: answers['lang']?.[0],
 			});
 			const body = 'Add what participants should know: how to apply, what to send, whom to ask.\n';

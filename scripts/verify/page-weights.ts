@@ -55,7 +55,30 @@ export function pageWeights(outDir: string, base = '/'): PageWeight[] {
 }
 
 /** Page types that must ship no JavaScript at all. */
-export const NO_JS_TYPES = new Set(['page', 'home', 'post', 'blog-list', 'testimonial', 'testimonial-list', 'convening', 'convening-list', 'person', 'person-list', 'round', 'round-list', 'country', 'country-list', 'figures', 'about', 'not-found', 'event', 'event-list', 'opportunity', 'opportunity-list', 'certificate']);
+export const NO_JS_TYPES = new Set([
+	'page',
+	'home',
+	'post',
+	'blog-list',
+	'testimonial',
+	'testimonial-list',
+	'convening',
+	'convening-list',
+	'person',
+	'person-list',
+	'round',
+	'round-list',
+	'country',
+	'country-list',
+	'figures',
+	'about',
+	'not-found',
+	'event',
+	'event-list',
+	'opportunity',
+	'opportunity-list',
+	'certificate',
+]);
 
 /** At most this many bytes (gzipped HTML, CSS and JS) on a page's first view. */
 export const PAGE_BUDGET_BYTES = 100_000;
@@ -64,8 +87,10 @@ export const PAGE_BUDGET_BYTES = 100_000;
 export function overBudget(weights: PageWeight[]): string[] {
 	const problems: string[] = [];
 	for (const weight of weights) {
-		if (weight.total > PAGE_BUDGET_BYTES) problems.push(`${weight.page} (${weight.type}) downloads ${weight.total} bytes, over the ${PAGE_BUDGET_BYTES} budget`);
-		if (NO_JS_TYPES.has(weight.type) && weight.js > 0) problems.push(`${weight.page} (${weight.type}) ships ${weight.js} bytes of JavaScript; this page type must ship none`);
+		if (weight.total > PAGE_BUDGET_BYTES)
+			problems.push(`${weight.page} (${weight.type}) downloads ${weight.total} bytes, over the ${PAGE_BUDGET_BYTES} budget`);
+		if (NO_JS_TYPES.has(weight.type) && weight.js > 0)
+			problems.push(`${weight.page} (${weight.type}) ships ${weight.js} bytes of JavaScript; this page type must ship none`);
 	}
 	return problems;
 }

@@ -220,7 +220,12 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 	}
 
 	problems.push(
-		...checkImportedEntries(entries, idsByCollection, display, redirectsAsWritten && { file: display(collectionPath(contentDir, 'redirects')), ...redirectsAsWritten }),
+		...checkImportedEntries(
+			entries,
+			idsByCollection,
+			display,
+			redirectsAsWritten && { file: display(collectionPath(contentDir, 'redirects')), ...redirectsAsWritten },
+		),
 	);
 
 	const posterPdfs: PosterPdf[] = [];
@@ -261,8 +266,7 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 						message: `is ${Math.round(megabytes)} MB, over the ${sizeLimitMb} MB this program keeps in the repository (posterSizeLimitMb in program.yaml): put it in a repository such as Zenodo or OSF and give its https:// address in \`pdf\` instead`,
 					});
 				}
-			}
-			else {
+			} else {
 				problems.push({
 					file,
 					field: attachment.field,
@@ -301,7 +305,10 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
  * What is wrong with each poster PDF: found by opening it, or (when asked) by
  * rendering it as the build does, so that one run names every broken PDF.
  */
-async function posterPdfProblems(pdfs: readonly PosterPdf[], renderPosters: CheckOptions['renderPosters']): Promise<{ pdf: PosterPdf; problem: PosterProblem }[]> {
+async function posterPdfProblems(
+	pdfs: readonly PosterPdf[],
+	renderPosters: CheckOptions['renderPosters'],
+): Promise<{ pdf: PosterPdf; problem: PosterProblem }[]> {
 	if (!renderPosters) {
 		const found = await mapWithConcurrency(
 			pdfs.filter((pdf) => !pdf.remote),
@@ -351,13 +358,20 @@ function checkImportedEntries(
 	for (const entry of entries) {
 		const file = display(entry.file);
 		if (entry.collection === 'comments' && !idsByCollection.get('blog')?.has(entry.id)) {
-			problems.push({ file, message: `holds comments for the post /blog/${entry.id}/, which is not in content/blog/; name the file like its post (content/blog/${entry.id}.md → content/comments/${entry.id}.yaml) or delete it` });
+			problems.push({
+				file,
+				message: `holds comments for the post /blog/${entry.id}/, which is not in content/blog/; name the file like its post (content/blog/${entry.id}.md → content/comments/${entry.id}.yaml) or delete it`,
+			});
 		}
 		if (entry.collection === 'people') {
 			const person = entry.data as Record<string, unknown>;
 			const missing = PERSON_DETAILS.filter((field) => person[field] === undefined);
 			if (person['imported'] && missing.length > 0) {
-				problems.push({ file, warning: true, message: `was imported from the old blog without ${missing.join(', ')}: add them when you know them (they show on the person\u2019s page)` });
+				problems.push({
+					file,
+					warning: true,
+					message: `was imported from the old blog without ${missing.join(', ')}: add them when you know them (they show on the person\u2019s page)`,
+				});
 			}
 		}
 	}
@@ -424,9 +438,17 @@ function findStrayFiles(contentDir: string, entryFiles: Set<string>, display: (p
 		const source = Object.values(SOURCES).find((candidate) => candidate.path === top);
 		const file = display(absolute);
 		if (!source) {
-			problems.push({ file, message: `is not in a folder the site reads; content goes in ${Object.values(SOURCES).map((s) => `content/${s.path}`).join(', ')}` });
+			problems.push({
+				file,
+				message: `is not in a folder the site reads; content goes in ${Object.values(SOURCES)
+					.map((s) => `content/${s.path}`)
+					.join(', ')}`,
+			});
 		} else if (relative.endsWith('.mdx')) {
-			problems.push({ file, message: `is MDX, which runs code when the site is built and is only accepted from coordinators in ${MDX_FOLDERS}; rename it to .md` });
+			problems.push({
+				file,
+				message: `is MDX, which runs code when the site is built and is only accepted from coordinators in ${MDX_FOLDERS}; rename it to .md`,
+			});
 		} else {
 			problems.push({ file, message: `is not where the site looks for it, so it would not be published; it should be ${source.expects}` });
 		}
@@ -453,9 +475,7 @@ function issuesToProblems(
 					file,
 					field: fieldName([...issue.path, key]),
 					...at([...issue.path, key]),
-					message: suggestion
-						? `is not a field here; did you mean \`${suggestion}\`?`
-						: `is not a field here; the fields are: ${known.join(', ')}`,
+					message: suggestion ? `is not a field here; did you mean \`${suggestion}\`?` : `is not a field here; the fields are: ${known.join(', ')}`,
 				};
 			});
 		}

@@ -143,19 +143,20 @@ async function buildCatalog(): Promise<Catalog> {
 	const programEntry = await getEntry('program', 'program');
 	if (!programEntry) throw new Error('content/program.yaml was not loaded');
 	const program = programEntry.data;
-	const [peopleList, roundList, postList, testimonialList, conveningList, posterList, pageList, commentList, redirectsEntry, eventList, opportunityList] = await Promise.all([
-		entriesOf('people'),
-		entriesOf('rounds'),
-		entriesOf('blog', (post) => !post.data.draft),
-		entriesOf('testimonials'),
-		entriesOf('convenings'),
-		entriesOf('posters'),
-		entriesOf('pages', (page) => page.id !== 'about'),
-		entriesOf('comments'),
-		entryFiles(contentDir(), 'redirects').length > 0 ? getEntry('redirects', 'redirects') : undefined,
-		entriesOf('events'),
-		entriesOf('opportunities'),
-	]);
+	const [peopleList, roundList, postList, testimonialList, conveningList, posterList, pageList, commentList, redirectsEntry, eventList, opportunityList] =
+		await Promise.all([
+			entriesOf('people'),
+			entriesOf('rounds'),
+			entriesOf('blog', (post) => !post.data.draft),
+			entriesOf('testimonials'),
+			entriesOf('convenings'),
+			entriesOf('posters'),
+			entriesOf('pages', (page) => page.id !== 'about'),
+			entriesOf('comments'),
+			entryFiles(contentDir(), 'redirects').length > 0 ? getEntry('redirects', 'redirects') : undefined,
+			entriesOf('events'),
+			entriesOf('opportunities'),
+		]);
 	const build = buildDate();
 	const queryRedirects = Object.entries(redirectsEntry?.data ?? {}).flatMap(([from, to]): Catalog['queryRedirects'] => {
 		const { path, query } = splitOldAddress(from);
@@ -170,9 +171,7 @@ async function buildCatalog(): Promise<Catalog> {
 	const testimonials = testimonialList.sort(byDateDesc);
 	const convenings = conveningList.sort((a, b) => b.data.start.getTime() - a.data.start.getTime());
 	const posters = posterList.sort(
-		(a, b) =>
-			(roundOrder.get(a.data.round.id) ?? 0) - (roundOrder.get(b.data.round.id) ?? 0) ||
-			a.data.title.localeCompare(b.data.title),
+		(a, b) => (roundOrder.get(a.data.round.id) ?? 0) - (roundOrder.get(b.data.round.id) ?? 0) || a.data.title.localeCompare(b.data.title),
 	);
 
 	const byPerson: Catalog['byPerson'] = new Map();
@@ -208,13 +207,23 @@ async function buildCatalog(): Promise<Catalog> {
 		if (roundId) list(round(roundId)).push(item);
 	}
 	for (const post of posts) {
-		fileUnder(post, post.data.authors.map((a) => a.id), post.data.round?.id, (related) => related.posts);
+		fileUnder(
+			post,
+			post.data.authors.map((a) => a.id),
+			post.data.round?.id,
+			(related) => related.posts,
+		);
 	}
 	for (const item of testimonials) {
 		fileUnder(item, [item.data.author.id], item.data.round.id, (related) => related.testimonials);
 	}
 	for (const poster of posters) {
-		fileUnder(poster, poster.data.authors.map((a) => a.id), poster.data.round.id, (related) => related.posters);
+		fileUnder(
+			poster,
+			poster.data.authors.map((a) => a.id),
+			poster.data.round.id,
+			(related) => related.posters,
+		);
 	}
 	for (const convening of convenings) {
 		if (convening.data.round) round(convening.data.round.id).convenings.push(convening);
@@ -273,10 +282,12 @@ async function buildCatalog(): Promise<Catalog> {
 		peopleSorted,
 		rounds,
 		roundsById,
-		posterDates: new Map(posters.flatMap((poster) => {
-			const end = roundsById.get(poster.data.round.id)?.data.end;
-			return end ? [[poster.id, end] as const] : [];
-		})),
+		posterDates: new Map(
+			posters.flatMap((poster) => {
+				const end = roundsById.get(poster.data.round.id)?.data.end;
+				return end ? [[poster.id, end] as const] : [];
+			}),
+		),
 		posts,
 		testimonials,
 		convenings,

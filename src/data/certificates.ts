@@ -71,5 +71,7 @@ export function certificateLines(catalog: Catalog, facts: CertificateFacts): str
 }
 
 export function signedBy(catalog: Catalog, facts: CertificateFacts): string {
-	return facts.coordinators.length > 0 ? `${facts.coordinators.length === 1 ? 'Coordinator' : 'Coordinators'}: ${formatList(facts.coordinators, catalog.siteLang)}` : catalog.program.name;
+	return facts.coordinators.length > 0
+		? `${facts.coordinators.length === 1 ? 'Coordinator' : 'Coordinators'}: ${formatList(facts.coordinators, catalog.siteLang)}`
+		: catalog.program.name;
 }

@@ -25,7 +25,11 @@ export async function eventsIcs(site: URL, id?: string): Promise<string> {
 	const chosen = id === undefined ? catalog.events : catalog.events.filter((event) => event.entry.id === id);
 	return eventsCalendar(
 		chosen.map((event) => calendarEvent(catalog, event, site)),
-		{ name: id === undefined ? `${catalog.program.name}: events` : (chosen[0]?.entry.data.title ?? catalog.program.name), host: site.hostname, stamp: catalog.build },
+		{
+			name: id === undefined ? `${catalog.program.name}: events` : (chosen[0]?.entry.data.title ?? catalog.program.name),
+			host: site.hostname,
+			stamp: catalog.build,
+		},
 	);
 }
 

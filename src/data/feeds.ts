@@ -72,7 +72,7 @@ export async function feedItems(name: FeedName, site: URL): Promise<DatedItem[]>
 			items.push({
 				title: `${session.round.data.title}: poster session`,
 				link: href(routes.posterSession(session.round.id)),
-								pubDate: dayAsDate(session.opens),
+				pubDate: dayAsDate(session.opens),
 				description: posterSessionSummary(session, catalog.siteLang),
 			});
 		}

@@ -7,7 +7,19 @@
 import { countryName } from '../lib/countries';
 import { isoDay } from '../lib/dates';
 import { languageName } from '../lib/language';
-import { type Catalog, type Convening, type ListedOpportunity, type Person, type Post, type Poster, posterDate, type Round, roundById, type ScheduledEvent, type Testimonial } from './catalog';
+import {
+	type Catalog,
+	type Convening,
+	type ListedOpportunity,
+	type Person,
+	type Post,
+	type Poster,
+	posterDate,
+	type Round,
+	roundById,
+	type ScheduledEvent,
+	type Testimonial,
+} from './catalog';
 import { dayAsDate } from '../lib/schedule';
 
 export interface SearchFacts {
@@ -34,13 +46,27 @@ const countriesOf = (catalog: Catalog, ids: { id: string }[]) =>
 	});
 
 export function postFacts(catalog: Catalog, post: Post): SearchFacts {
-	const facts = base(catalog, 'Blog post', post.data.date, post.data.lang, post.data.round ? [post.data.round.id] : [], countriesOf(catalog, post.data.authors));
+	const facts = base(
+		catalog,
+		'Blog post',
+		post.data.date,
+		post.data.lang,
+		post.data.round ? [post.data.round.id] : [],
+		countriesOf(catalog, post.data.authors),
+	);
 	facts.filters['tag'] = post.data.tags;
 	return facts;
 }
 
 export function testimonialFacts(catalog: Catalog, testimonial: Testimonial): SearchFacts {
-	return base(catalog, 'Testimonial', testimonial.data.date, testimonial.data.lang, [testimonial.data.round.id], countriesOf(catalog, [testimonial.data.author]));
+	return base(
+		catalog,
+		'Testimonial',
+		testimonial.data.date,
+		testimonial.data.lang,
+		[testimonial.data.round.id],
+		countriesOf(catalog, [testimonial.data.author]),
+	);
 }
 
 export function conveningFacts(catalog: Catalog, convening: Convening): SearchFacts {
@@ -55,7 +81,14 @@ export function posterFacts(catalog: Catalog, poster: Poster): SearchFacts {
 }
 
 export function personFacts(catalog: Catalog, person: Person): SearchFacts {
-	return base(catalog, 'Person', undefined, undefined, person.data.rounds.map((r) => r.id), person.data.country ? [person.data.country] : []);
+	return base(
+		catalog,
+		'Person',
+		undefined,
+		undefined,
+		person.data.rounds.map((r) => r.id),
+		person.data.country ? [person.data.country] : [],
+	);
 }
 
 export function roundFacts(catalog: Catalog, round: Round): SearchFacts {

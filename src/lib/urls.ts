@@ -20,7 +20,27 @@ export function href(path: string): string {
 export const QUERY_REDIRECTS_FILE = 'old-addresses.json';
 
 /** Top-level addresses the site uses itself: a page in content/pages/ cannot take one of them. */
-export const RESERVED_PAGE_IDS = new Set(['blog', 'tags', 'search', 'testimonials', 'convenings', 'people', 'rounds', 'countries', 'posters', 'figures', 'about', '404', 'rss', 'pagefind', '_astro', 'events', 'events.ics', 'opportunities', 'certificates']);
+export const RESERVED_PAGE_IDS = new Set([
+	'blog',
+	'tags',
+	'search',
+	'testimonials',
+	'convenings',
+	'people',
+	'rounds',
+	'countries',
+	'posters',
+	'figures',
+	'about',
+	'404',
+	'rss',
+	'pagefind',
+	'_astro',
+	'events',
+	'events.ics',
+	'opportunities',
+	'certificates',
+]);
 
 /** The site paths of every page type, in one place. */
 export const routes = {

@@ -42,7 +42,8 @@ export const timeZone = z
 	.string({ error: 'must be a time zone name such as America/Lima, Africa/Lagos or Asia/Tokyo' })
 	.trim()
 	.refine(isTimeZone, {
-		error: (issue) => `"${String(issue.input)}" is not a time zone name; use one such as America/Lima, Africa/Lagos or Asia/Tokyo (the list: https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)`,
+		error: (issue) =>
+			`"${String(issue.input)}" is not a time zone name; use one such as America/Lima, Africa/Lagos or Asia/Tokyo (the list: https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)`,
 	});
 
 /** Orders two written days when both are calendar days (days counted from the build always keep their order). */

@@ -58,7 +58,13 @@ export const SOURCES = {
 	/** Calls, grants, awards and committees passed on to participants. */
 	opportunities: { path: 'opportunities', pattern: '*.md', expects: 'content/opportunities/<slug>.md', markdown: true, coordinatorsOnly: true },
 	/** Comments from an imported blog, one file per post, at the post's path. */
-	comments: { path: 'comments', pattern: '**/*.yaml', expects: 'content/comments/<year>/<slug>.yaml, named like its post', markdown: false, coordinatorsOnly: true },
+	comments: {
+		path: 'comments',
+		pattern: '**/*.yaml',
+		expects: 'content/comments/<year>/<slug>.yaml, named like its post',
+		markdown: false,
+		coordinatorsOnly: true,
+	},
 	/** Old addresses (of an imported blog) and where they now lead. */
 	redirects: { path: 'redirects.yaml', pattern: 'redirects.yaml', expects: 'content/redirects.yaml', markdown: false, coordinatorsOnly: true },
 } as const satisfies Record<string, CollectionSource>;

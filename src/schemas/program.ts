@@ -11,7 +11,10 @@ const posterFeedbackSchema = z
 		giscus: z
 			.strictObject({
 				/** The repository whose Discussions hold the threads: `owner/name`. */
-				repo: z.string().trim().regex(/^[\w.-]+\/[\w.-]+$/, { error: 'must be a GitHub repository written owner/name' }),
+				repo: z
+					.string()
+					.trim()
+					.regex(/^[\w.-]+\/[\w.-]+$/, { error: 'must be a GitHub repository written owner/name' }),
 				/** The repository's id, from giscus.app. */
 				repoId: z.string().trim().min(1),
 				/** The Discussions category, as named on GitHub: "Poster session". */
@@ -61,9 +64,7 @@ export const programSchema = z.strictObject({
 	 */
 	posterSizeLimitMb: z.number({ error: 'must be a number of megabytes, like 20' }).positive().optional(),
 	/** What the program calls a round: "round", "cohort", "year"… in the singular and the plural. */
-	roundTerm: z
-		.strictObject({ singular: z.string().trim().min(1), plural: z.string().trim().min(1) })
-		.default({ singular: 'round', plural: 'rounds' }),
+	roundTerm: z.strictObject({ singular: z.string().trim().min(1), plural: z.string().trim().min(1) }).default({ singular: 'round', plural: 'rounds' }),
 	/**
 	 * The licence of the figures the site publishes as open data (the CSV and JSON
 	 * files on its figures page), as an SPDX id such as CC-BY-4.0 or CC0-1.0.

@@ -72,9 +72,7 @@ describe('the built sample site', () => {
 	});
 
 	test('has a page for every country a person comes from', () => {
-		const codes = new Set(
-			entries('people').map(({ file }) => /^country:\s*(\w\w)\s*$/m.exec(readFileSync(file, 'utf8'))?.[1]?.toUpperCase()),
-		);
+		const codes = new Set(entries('people').map(({ file }) => /^country:\s*(\w\w)\s*$/m.exec(readFileSync(file, 'utf8'))?.[1]?.toUpperCase()));
 		expect(codes.size).toBeGreaterThanOrEqual(10);
 		for (const code of codes) expect(existsSync(pageFile(routes.country(code ?? ''))), `country ${code}`).toBe(true);
 	});
@@ -91,11 +89,14 @@ describe('the built sample site', () => {
 	test('ships JavaScript only where it is needed: search, the poster gallery filter, the poster zoom and a poster session’s "Show comments"', () => {
 		const pages = globSync('**/*.html', { cwd: dist });
 		expect(pages.length).toBeGreaterThan(50);
-		const withScripts = pages.filter((page) =>
-			/<script\b(?![^>]*type="application\/(ld\+)?json")/i.test(readFileSync(path.join(dist, page), 'utf8')),
-		);
+		const withScripts = pages.filter((page) => /<script\b(?![^>]*type="application\/(ld\+)?json")/i.test(readFileSync(path.join(dist, page), 'utf8')));
 		// The 2024 session has closed (its threads can be shown); the 2025 one has not opened, so it has no comments yet and no script.
-		const posterPages = new Set(['search/index.html', 'posters/index.html', ...entries('posters').map(({ id }) => `posters/${id}/index.html`), 'rounds/2024/poster-session/index.html']);
+		const posterPages = new Set([
+			'search/index.html',
+			'posters/index.html',
+			...entries('posters').map(({ id }) => `posters/${id}/index.html`),
+			'rounds/2024/poster-session/index.html',
+		]);
 		expect(withScripts.filter((page) => !posterPages.has(page))).toEqual([]);
 		expect(withScripts.sort()).toEqual([...posterPages].sort());
 	});

@@ -99,7 +99,10 @@ describe('events', () => {
 		// build+12 at 19:00 in Tokyo, and build+40 at 10:00 in Lima.
 		expect(times).toEqual(['Wednesday, December 2, 2026, 19:00 – 20:30 GMT+9 (Tokyo time)', 'Wednesday, December 30, 2026, 10:00 – 11:00 GMT-5 (Lima time)']);
 		await expect(page.locator('section:has(#upcoming) time').first().getAttribute('datetime')).resolves.toBe('2026-12-02T10:00:00Z');
-		const convert = await page.getByRole('link', { name: /the time where you are/ }).first().getAttribute('href');
+		const convert = await page
+			.getByRole('link', { name: /the time where you are/ })
+			.first()
+			.getAttribute('href');
 		expect(convert).toContain('iso=20261202T1000');
 		await expect(page.getByRole('link', { name: /^Watch the recording/ }).count()).resolves.toBe(2);
 		await expect(page.locator('script').count()).resolves.toBe(0);
@@ -127,7 +130,12 @@ describe('events', () => {
 		const uids = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component).uid);
 		const expected = entryFiles(SAMPLE, 'events').map(({ id }) => `event-${id}@openstacks.example.org`);
 		expect(uids.sort()).toEqual(expected.sort());
-		expect(calendar.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid')).sort()).toEqual(['America/Bogota', 'America/Lima', 'Asia/Tokyo', 'Europe/Paris']);
+		expect(
+			calendar
+				.getAllSubcomponents('vtimezone')
+				.map((zone) => zone.getFirstPropertyValue('tzid'))
+				.sort(),
+		).toEqual(['America/Bogota', 'America/Lima', 'Asia/Tokyo', 'Europe/Paris']);
 	});
 });
 
@@ -183,7 +191,7 @@ describe('certificates of completion', () => {
 		for (const line of [
 			'Certificate of completion',
 			'Yusuf El-Sayed',
-			'Shubra Children\'s Library, Egypt',
+			"Shubra Children's Library, Egypt",
 			'completed Round 2025 of Open Stacks Fellowship, February 1 – July 31, 2025',
 			'in partnership with Joana Silva (Portugal)',
 			'Poster: حكايات الجدات',
@@ -206,7 +214,14 @@ describe('certificates of completion', () => {
 		const bytes = new Uint8Array(readFileSync(path.join(SAMPLE_DIST, 'certificates/2025/yusuf-el-sayed/certificate.pdf')));
 		const { text: content, pages, width, height } = await pdfText(bytes);
 		expect({ pages, width: Math.round(width), height: Math.round(height) }).toEqual({ pages: 1, width: 842, height: 595 });
-		for (const line of ['Open Stacks Fellowship', 'Certificate of completion', 'Yusuf El-Sayed', 'Poster: حكايات الجدات', 'in partnership with Joana Silva (Portugal)', 'Verify at https://openstacks.example.org/certificates/2025/yusuf-el-sayed/']) {
+		for (const line of [
+			'Open Stacks Fellowship',
+			'Certificate of completion',
+			'Yusuf El-Sayed',
+			'Poster: حكايات الجدات',
+			'in partnership with Joana Silva (Portugal)',
+			'Verify at https://openstacks.example.org/certificates/2025/yusuf-el-sayed/',
+		]) {
 			expect(content).toContain(line);
 		}
 		const ukrainian = await pdfText(new Uint8Array(readFileSync(path.join(SAMPLE_DIST, 'certificates/2024/priya-deshpande/certificate.pdf'))));
@@ -217,10 +232,14 @@ describe('certificates of completion', () => {
 		const rounds = entryFiles(SAMPLE, 'rounds');
 		let count = 0;
 		for (const { id, file } of rounds) {
-			const members = [...readFileSync(file, 'utf8').matchAll(/members: \[([^\]]+)\]/g)].flatMap((match) => (match[1] ?? '').split(',').map((member) => member.trim()));
+			const members = [...readFileSync(file, 'utf8').matchAll(/members: \[([^\]]+)\]/g)].flatMap((match) =>
+				(match[1] ?? '').split(',').map((member) => member.trim()),
+			);
 			for (const member of members) {
 				count += 1;
-				expect(readFileSync(path.join(SAMPLE_DIST, 'certificates', id, member, 'index.html'), 'utf8'), `${id}/${member}`).toContain('Certificate of completion');
+				expect(readFileSync(path.join(SAMPLE_DIST, 'certificates', id, member, 'index.html'), 'utf8'), `${id}/${member}`).toContain(
+					'Certificate of completion',
+				);
 			}
 		}
 		expect(count).toBe(29);

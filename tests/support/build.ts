@@ -46,7 +46,15 @@ export function astroBuild(env: Record<string, string> = {}, args: string[] = []
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
 			cwd: PROJECT_ROOT,
-			env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', INTERLIBRARY_CONTENT: SAMPLE, INTERLIBRARY_BUILD_DATE: SAMPLE_BUILD_DATE, ...env },
+			env: {
+				...cleanEnvironment(),
+				ASTRO_TELEMETRY_DISABLED: '1',
+				FORCE_COLOR: '0',
+				NO_COLOR: '1',
+				INTERLIBRARY_CONTENT: SAMPLE,
+				INTERLIBRARY_BUILD_DATE: SAMPLE_BUILD_DATE,
+				...env,
+			},
 		});
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));

@@ -104,9 +104,7 @@ describe('the content checker', () => {
 	});
 
 	test('reports a missing required field and a bad language tag', async () => {
-		expect(await report(edit('blog/2021/notes.md', /title: .*\n/, ''))).toEqual([
-			'blog/2021/notes.md:2: `title` is missing: give the post a title',
-		]);
+		expect(await report(edit('blog/2021/notes.md', /title: .*\n/, ''))).toEqual(['blog/2021/notes.md:2: `title` is missing: give the post a title']);
 		expect(await report(edit('blog/2021/notes.md', 'lang: es', 'lang: spanish_peru'))).toEqual([
 			'blog/2021/notes.md:9: `lang` "spanish_peru" is not a language tag; use a code such as en, es, ar or pt-BR',
 		]);
@@ -191,11 +189,7 @@ describe('the content checker', () => {
 			...edit('testimonials/ana-lopez.md', 'author: ana-lopez', 'author: ana'),
 		});
 		expect(lines).toHaveLength(3);
-		expect(lines.map((line) => line.split(':')[0])).toEqual([
-			'blog/2021/notes.md',
-			'people/kwame-mensah.yaml',
-			'testimonials/ana-lopez.md',
-		]);
+		expect(lines.map((line) => line.split(':')[0])).toEqual(['blog/2021/notes.md', 'people/kwame-mensah.yaml', 'testimonials/ana-lopez.md']);
 	});
 
 	test('one file with several independent mistakes gets one line for each', async () => {
@@ -270,10 +264,18 @@ groups:
 			const folder = source.path;
 			const samples = ['a.mdx', 'x/index.mdx', '2024/a.mdx', 'a.astro', 'a.js', 'a.ts', 'a.mjs', 'x/index.js'];
 			const matched = samples.filter((sample) => path.matchesGlob(sample, source.pattern));
-			if (source.coordinatorsOnly) expect(matched.filter((sample) => !sample.endsWith('.mdx')), folder).toEqual([]);
+			if (source.coordinatorsOnly)
+				expect(
+					matched.filter((sample) => !sample.endsWith('.mdx')),
+					folder,
+				).toEqual([]);
 			else expect(matched, folder).toEqual([]);
 		}
-		expect(Object.entries(SOURCES).filter(([, source]) => source.pattern.includes('mdx')).map(([name]) => name)).toEqual(['convenings', 'pages']);
+		expect(
+			Object.entries(SOURCES)
+				.filter(([, source]) => source.pattern.includes('mdx'))
+				.map(([name]) => name),
+		).toEqual(['convenings', 'pages']);
 	});
 
 	test('accepts only assigned country codes, and suggests the current one for an old code', async () => {
@@ -317,7 +319,11 @@ groups:
 		const { problems } = await checkContent({
 			contentDir: dir,
 			relativeTo: dir,
-			renderPosters: { cacheDir: path.join(dir, '.cache'), options: { timeoutMs: 1000, memoryLimitMb: 1024, processes: 1, download: DEFAULT_DOWNLOAD_LIMITS }, onProgress: (done) => progress.push(done) },
+			renderPosters: {
+				cacheDir: path.join(dir, '.cache'),
+				options: { timeoutMs: 1000, memoryLimitMb: 1024, processes: 1, download: DEFAULT_DOWNLOAD_LIMITS },
+				onProgress: (done) => progress.push(done),
+			},
 		});
 		expect(sortProblems(problems).map(formatProblem)).toEqual([
 			'posters/lima-accra/poster.pdf took too long to render (over 1 s); simplify it (flatten very complex drawings or effects) and export it again',
@@ -335,7 +341,12 @@ groups:
 			return checkContent({ contentDir: dir, relativeTo: dir });
 		})();
 		expect([...found.problems.map((problem) => [false, formatProblem(problem)]), ...found.warnings.map((problem) => [true, formatProblem(problem)])]).toEqual([
-			[true, expect.stringMatching(/^posters\/lima-accra\/poster\.pdf is 0 MB, over the 0\.0001 MB this program keeps in the repository \(posterSizeLimitMb in program\.yaml\): put it in a repository such as Zenodo or OSF and give its https:\/\/ address in `pdf` instead$/)],
+			[
+				true,
+				expect.stringMatching(
+					/^posters\/lima-accra\/poster\.pdf is 0 MB, over the 0\.0001 MB this program keeps in the repository \(posterSizeLimitMb in program\.yaml\): put it in a repository such as Zenodo or OSF and give its https:\/\/ address in `pdf` instead$/,
+				),
+			],
 		]);
 	});
 
@@ -375,6 +386,8 @@ groups:
 		const sample = path.resolve(import.meta.dirname, '../..', SAMPLE_CONTENT);
 		const { problems, warnings } = await checkContent({ contentDir: sample, relativeTo: sample });
 		expect(problems.map(formatProblem)).toEqual([]);
-		expect(warnings.map(formatProblem)).toEqual(["rounds/2023.yaml:15: `figures.participants` says 6, but the round's groups have 7 people; correct one of them"]);
+		expect(warnings.map(formatProblem)).toEqual([
+			"rounds/2023.yaml:15: `figures.participants` says 6, but the round's groups have 7 people; correct one of them",
+		]);
 	});
 });

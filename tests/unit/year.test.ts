@@ -108,11 +108,24 @@ describe('days and times as content writes them', () => {
 describe('events as iCalendar files', () => {
 	test('a parser reads back each event with its title, time zone, moments and address', () => {
 		const build = at('2026-11-20T09:00:00Z');
-		const tokyo = { start: resolveLocalDateTime(local('2026-12-02 19:00'), 'Asia/Tokyo', build), end: resolveLocalDateTime(local('2026-12-02 20:30'), 'Asia/Tokyo', build) };
-		const paris = { start: resolveLocalDateTime(local('2026-07-01 18:00'), 'Europe/Paris', build), end: resolveLocalDateTime(local('2026-07-01 19:00'), 'Europe/Paris', build) };
+		const tokyo = {
+			start: resolveLocalDateTime(local('2026-12-02 19:00'), 'Asia/Tokyo', build),
+			end: resolveLocalDateTime(local('2026-12-02 20:30'), 'Asia/Tokyo', build),
+		};
+		const paris = {
+			start: resolveLocalDateTime(local('2026-07-01 18:00'), 'Europe/Paris', build),
+			end: resolveLocalDateTime(local('2026-07-01 19:00'), 'Europe/Paris', build),
+		};
 		const ics = eventsCalendar(
 			[
-				{ uid: 'event-webinar', title: 'Webinar: consent, and; commas', ...tokyo, description: 'About consent.', url: 'https://x.example.org/events/webinar/', location: 'https://meet.example.org/w' },
+				{
+					uid: 'event-webinar',
+					title: 'Webinar: consent, and; commas',
+					...tokyo,
+					description: 'About consent.',
+					url: 'https://x.example.org/events/webinar/',
+					location: 'https://meet.example.org/w',
+				},
 				{ uid: 'event-cafe', title: 'Café in Paris', ...paris, description: 'Summer café.', url: 'https://x.example.org/events/cafe/' },
 			],
 			{ name: 'Test: events', host: 'x.example.org', stamp: build },
@@ -142,7 +155,15 @@ describe('events as iCalendar files', () => {
 				end: '2026-12-02T11:30:00.000Z',
 				location: 'https://meet.example.org/w',
 			},
-			{ uid: 'event-cafe@x.example.org', summary: 'Café in Paris', zone: 'Europe/Paris', localStart: '2026-07-01T18:00:00', start: '2026-07-01T16:00:00.000Z', end: '2026-07-01T17:00:00.000Z', location: null },
+			{
+				uid: 'event-cafe@x.example.org',
+				summary: 'Café in Paris',
+				zone: 'Europe/Paris',
+				localStart: '2026-07-01T18:00:00',
+				start: '2026-07-01T16:00:00.000Z',
+				end: '2026-07-01T17:00:00.000Z',
+				location: null,
+			},
 		]);
 		for (const zone of zones) ICAL.TimezoneService.remove(zone.tzid);
 	});
@@ -195,7 +216,17 @@ describe('certificates as PDFs', () => {
 	});
 
 	test('the same certificate makes the same bytes', async () => {
-		const text = { program: 'P', heading: 'Certificate of completion', person: 'A B', lines: ['x'], signedBy: 'C', verifyUrl: 'https://p.example.org/c/', title: 't', lang: 'en', date: at('2026-11-20T00:00:00Z') };
+		const text = {
+			program: 'P',
+			heading: 'Certificate of completion',
+			person: 'A B',
+			lines: ['x'],
+			signedBy: 'C',
+			verifyUrl: 'https://p.example.org/c/',
+			title: 't',
+			lang: 'en',
+			date: at('2026-11-20T00:00:00Z'),
+		};
 		expect(Buffer.from(await certificatePdf(text)).equals(Buffer.from(await certificatePdf(text)))).toBe(true);
 	});
 
@@ -210,7 +241,9 @@ describe('certificates as PDFs', () => {
 
 describe('feedback on posters without giscus', () => {
 	test('"Send feedback" writes to the address in program.yaml with a subject, or opens its form', () => {
-		expect(feedbackHref({ posterFeedback: { feedback: 'mailto:posters@example.org' } }, 'Feedback on "A"')).toBe('mailto:posters@example.org?subject=Feedback%20on%20%22A%22');
+		expect(feedbackHref({ posterFeedback: { feedback: 'mailto:posters@example.org' } }, 'Feedback on "A"')).toBe(
+			'mailto:posters@example.org?subject=Feedback%20on%20%22A%22',
+		);
 		expect(feedbackHref({ posterFeedback: { feedback: 'https://forms.example.org/p' } }, 'x')).toBe('https://forms.example.org/p');
 		expect(feedbackHref({ email: 'hello@example.org' }, 'x')).toBe('mailto:hello@example.org?subject=x');
 		expect(feedbackHref({}, 'x')).toBeUndefined();
@@ -297,7 +330,9 @@ describe('the checker on events, opportunities, poster sessions and certificates
 	});
 
 	test('accepts poster feedback through giscus or a link, and says what is missing', async () => {
-		const program = (extra: string) => ({ 'program.yaml': `name: Test Fellowship\nshortName: Test\ntagline: T.\ndescription: D.\nsite: https://test.example.org\n${extra}` });
+		const program = (extra: string) => ({
+			'program.yaml': `name: Test Fellowship\nshortName: Test\ntagline: T.\ndescription: D.\nsite: https://test.example.org\n${extra}`,
+		});
 		expect((await check(program('posterFeedback: { feedback: "mailto:posters@example.org" }\n'))).problems).toEqual([]);
 		expect((await check(program('posterFeedback: { feedback: "posters at example.org" }\n'))).problems).toEqual([
 			'program.yaml:6: `posterFeedback.feedback` must be mailto:someone@example.org or the https:// address of a form',

@@ -32,7 +32,10 @@ export const CERTIFICATE_FONTS: readonly FontFace[] = [
 	},
 	{
 		script: 'Devanagari',
-		files: { regular: 'noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf', bold: 'noto-sans-devanagari/700Bold/NotoSansDevanagari_700Bold.ttf' },
+		files: {
+			regular: 'noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf',
+			bold: 'noto-sans-devanagari/700Bold/NotoSansDevanagari_700Bold.ttf',
+		},
 	},
 	{ script: 'Japanese', files: { regular: 'noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf', bold: 'noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf' } },
 ];
