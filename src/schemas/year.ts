@@ -57,7 +57,7 @@ export const opportunitySchema = z.strictObject({
 	title: z.string({ error: 'is missing: give the opportunity a title' }).trim().min(1),
 	kind: z.enum(OPPORTUNITY_KINDS, { error: `must be one of: ${OPPORTUNITY_KINDS.join(', ')}` }),
 	/** Who offers it: an association, a foundation, a journal. */
-	offeredBy: z.string({ error: 'is missing: name who offers it, like "IFLA" or "a foundation"' }).trim().min(1),
+	offeredBy: z.string({ error: 'is missing: name who offers it, like "a national library association"' }).trim().min(1),
 	/** Where to read the call and apply. */
 	link: webUrl,
 	/** The last day to apply; leave out for rolling calls. Open through that day. */

@@ -57,14 +57,21 @@ function ownCharacterOf(font: fontkit.Font, glyphId: number): number | undefined
 /** Fonts parsed once per process: every certificate of a build embeds the same few files, and Noto Sans JP takes a while to read. */
 const parsed = new WeakMap<Uint8Array, SubsettableFont>();
 
+/** A font file parsed by fontkit, once per file's bytes. */
+export function parseFont(bytes: Uint8Array): SubsettableFont {
+	let font = parsed.get(bytes);
+	if (!font) {
+		const created = fontkit.create(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes));
+		if (!('layout' in created)) throw new Error('A font collection (.ttc) was given where one font was expected');
+		font = created;
+		parsed.set(bytes, font);
+	}
+	return font;
+}
+
 export const fontkitForPdfLib = {
 	create(bytes: Uint8Array) {
-		let font = parsed.get(bytes);
-		if (!font) {
-			font = fontkit.create(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes)) as SubsettableFont;
-			if (!('layout' in font)) throw new Error('A font collection (.ttc) was given where one font was expected');
-			parsed.set(bytes, font);
-		}
+		const font = parseFont(bytes);
 		return new Proxy(font, {
 			get(target, property) {
 				if (property === 'layout') {

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import * as fontkit from 'fontkit';
+import { parseFont } from './fontkit-adapter.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -42,7 +42,7 @@ export const CERTIFICATE_FONTS: readonly FontFace[] = [
 
 export interface LoadedFont {
 	script: string;
-	bytes: Uint8Array;
+	readonly bytes: Uint8Array;
 	features: Record<string, boolean> | undefined;
 	/** Whether the font has a glyph for a character. */
 	covers: (codePoint: number) => boolean;
@@ -50,14 +50,25 @@ export interface LoadedFont {
 
 const loaded = new Map<string, LoadedFont>();
 
-/** A font's bytes and coverage, read once per process. */
+/**
+ * A font's bytes and coverage, read once per process and only when first
+ * needed: a program whose names are all in Latin script never reads the
+ * 5 MB Japanese font. The parsed font is the one pdf-lib embeds (see fontkit-adapter.ts).
+ */
 export function loadFont(face: FontFace, weight: FontWeight): LoadedFont {
 	const file = require.resolve(`@expo-google-fonts/${face.files[weight]}`);
 	let font = loaded.get(file);
 	if (!font) {
-		const bytes = readFileSync(file);
-		const parsed = fontkit.create(bytes) as fontkit.Font;
-		font = { script: face.script, bytes, features: face.features, covers: (codePoint) => parsed.hasGlyphForCodePoint(codePoint) };
+		let bytes: Uint8Array | undefined;
+		const read = () => (bytes ??= readFileSync(file));
+		font = {
+			script: face.script,
+			features: face.features,
+			get bytes() {
+				return read();
+			},
+			covers: (codePoint) => parseFont(read()).hasGlyphForCodePoint(codePoint),
+		};
 		loaded.set(file, font);
 	}
 	return font;
