@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { editorBundle } from './src/integrations/editor-bundle.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDir } from './src/lib/content-dir.ts';
@@ -21,7 +22,15 @@ export default defineConfig({
 	// Markdown (.md) comes from participants' pull requests: its raw HTML is untrusted.
 	// MDX, accepted only from coordinators, keeps its own pipeline (see SECURITY.md).
 	markdown: { processor: satteri({ hastPlugins: [untrustedHtml] }) },
-	integrations: [contentCheck(), mdx({ extendMarkdownConfig: false }), sitemap(), searchIndex(), redirectPages()],
+	integrations: [
+		contentCheck(),
+		mdx({ extendMarkdownConfig: false }),
+		// The editor at /admin/ is for participants signing in, not for search engines.
+		sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/admin/') }),
+		searchIndex(),
+		redirectPages(),
+		editorBundle(),
+	],
 	image: {
 		// WebP at effort 2 encodes in half the time of the default (4) for files about 3 % larger:
 		// poster previews are large, and a cold build of a big program makes hundreds of them.

@@ -10,12 +10,14 @@
  *   npm run bench -- --only import --import-posts 20000   # a larger synthetic WordPress export
  *   npm run bench -- --size large --only figures    # the figures of 20 rounds and 800 people, against their 2 s budget
  *   npm run bench -- --size huge --only site        # 10,000 posts, 1,000 posters kept in a repository
+ *   npm run bench -- --size large --only languages  # the build with two interface languages against one (target 1.3 ×)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ms, ratio, table } from './bench/measure.ts';
 import { benchImport } from './bench/import.ts';
+import { benchLanguages, LANGUAGES_TARGET } from './bench/languages.ts';
 import { benchFigures, FIGURES_BUDGET_MS } from './bench/figures.ts';
 import { benchPosters } from './bench/posters.ts';
 import { benchSite, type SiteBench } from './bench/site.ts';
@@ -39,7 +41,13 @@ const { values } = parseArgs({
 const custom = ['posts', 'testimonials', 'posters', 'people', 'rounds'].some((key) => values[key as keyof typeof values] !== undefined);
 const number = (value: string | undefined, fallback: number) => (value === undefined ? fallback : Number(value));
 const size: ProgramSize | 'small' = custom
-	? { posts: number(values.posts, 200), testimonials: number(values.testimonials, 50), posters: number(values.posters, 20), people: number(values.people, 80), rounds: number(values.rounds, 4) }
+	? {
+			posts: number(values.posts, 200),
+			testimonials: number(values.testimonials, 50),
+			posters: number(values.posters, 20),
+			people: number(values.people, 80),
+			rounds: number(values.rounds, 4),
+		}
 	: values.size === 'large'
 		? LARGE
 		: values.size === 'huge'
@@ -79,7 +87,9 @@ if (values.only === undefined || values.only === 'site') {
 	const site: SiteBench = await benchSite(size, runs, { postersInRepository: values.size === 'huge' });
 	results['site'] = site;
 	const { size: s } = site;
-	console.log(`\nSite: ${s.posts} posts, ${s.testimonials} testimonials, ${s.posters} posters, ${s.people} people, ${s.rounds} rounds → ${s.pages} pages; medians of ${site.runs} runs\n`);
+	console.log(
+		`\nSite: ${s.posts} posts, ${s.testimonials} testimonials, ${s.posters} posters, ${s.people} people, ${s.rounds} rounds → ${s.pages} pages; medians of ${site.runs} runs\n`,
+	);
 	console.log(
 		table([
 			['measure', 'ours', 'bare Astro (posts only)'],
@@ -98,10 +108,16 @@ if (values.only === undefined || values.only === 'site') {
 			['astro dev: save a post to its page showing it', ms(site.dev.saveToPageMs), ms(site.bare.dev.saveToPageMs)],
 			['dist/ size', `${mb(site.distBytes)} in ${site.distFiles.toLocaleString('en')} files`, ''],
 			['Pagefind index size', mb(site.pagefindBytes), ''],
-			[`first search ("${site.firstQuery.query}", ${site.firstQuery.results} results shown): bytes downloaded`, `${kb(site.firstQuery.totalBytes)} (index ${kb(site.firstQuery.indexBytes)})`, ''],
+			[
+				`first search ("${site.firstQuery.query}", ${site.firstQuery.results} results shown): bytes downloaded`,
+				`${kb(site.firstQuery.totalBytes)} (index ${kb(site.firstQuery.indexBytes)})`,
+				'',
+			],
 		]),
 	);
-	console.log('\nWhat a reader downloads on first view, per page type: one page of each in Chromium at 1280 × 900 (bytes on the wire, uncompressed server),\nand the median over all pages of the type from the built files (gzipped HTML, CSS, JS):\n');
+	console.log(
+		'\nWhat a reader downloads on first view, per page type: one page of each in Chromium at 1280 × 900 (bytes on the wire, uncompressed server),\nand the median over all pages of the type from the built files (gzipped HTML, CSS, JS):\n',
+	);
 	console.log(
 		table([
 			['page type', 'pages', 'HTML', 'CSS', 'JS', 'images', 'total', 'gz HTML', 'gz CSS', 'gz JS', 'example'],
@@ -109,7 +125,19 @@ if (values.only === undefined || values.only === 'site') {
 				.sort(([a], [b]) => a.localeCompare(b))
 				.map(([type, w]) => {
 					const r = site.readerBytes[type];
-					return [type, w.pages, kb(r?.document ?? 0), kb(r?.stylesheet ?? 0), kb(r?.script ?? 0), kb(r?.image ?? 0), kb(r?.total ?? 0), kb(w.html), kb(w.css), kb(w.js), r?.page ?? ''];
+					return [
+						type,
+						w.pages,
+						kb(r?.document ?? 0),
+						kb(r?.stylesheet ?? 0),
+						kb(r?.script ?? 0),
+						kb(r?.image ?? 0),
+						kb(r?.total ?? 0),
+						kb(w.html),
+						kb(w.css),
+						kb(w.js),
+						r?.page ?? '',
+					];
 				}),
 		]),
 	);
@@ -118,7 +146,9 @@ if (values.only === undefined || values.only === 'site') {
 if (values.only === undefined || values.only === 'import') {
 	const imported = await benchImport(number(values['import-posts'], 5000), runs);
 	results['import'] = imported;
-	console.log(`\nImport: a synthetic WordPress export of ${imported.posts} posts (${imported.exportMb.toFixed(1)} MB), --no-images; medians of ${imported.runs} runs\n`);
+	console.log(
+		`\nImport: a synthetic WordPress export of ${imported.posts} posts (${imported.exportMb.toFixed(1)} MB), --no-images; medians of ${imported.runs} runs\n`,
+	);
 	console.log(
 		table([
 			['measure', 'value', 'target'],
@@ -134,7 +164,9 @@ if (values.only === undefined || values.only === 'figures') {
 	const figures = await benchFigures(size, Math.max(runs, 5));
 	results['figures'] = figures;
 	const { size: f } = figures;
-	console.log(`\nFigures: ${f.rounds} rounds, ${f.people} participants from ${f.countries} countries, ${f.partnerships} pairs of partner countries; medians of ${figures.runs} runs\n`);
+	console.log(
+		`\nFigures: ${f.rounds} rounds, ${f.people} participants from ${f.countries} countries, ${f.partnerships} pairs of partner countries; medians of ${figures.runs} runs\n`,
+	);
 	console.log(
 		table([
 			['measure', 'time'],
@@ -144,7 +176,25 @@ if (values.only === undefined || values.only === 'figures') {
 			['the four open data files written', ms(figures.openDataMs)],
 			['every round page’s map and network', ms(figures.roundPagesMs)],
 			['/figures/index.html rendered by Astro (its own timing, in a build)', figures.pageRenderMs === undefined ? 'n/a' : ms(figures.pageRenderMs)],
-			['/figures/ in all: computed, laid out, rendered', `${ms(figures.totalMs)} (budget ${ms(FIGURES_BUDGET_MS)}: ${figures.withinBudget ? 'within' : 'OVER'})`],
+			[
+				'/figures/ in all: computed, laid out, rendered',
+				`${ms(figures.totalMs)} (budget ${ms(FIGURES_BUDGET_MS)}: ${figures.withinBudget ? 'within' : 'OVER'})`,
+			],
+		]),
+	);
+}
+
+// Not in the default run: it builds the program twice per run more.
+if (values.only === 'languages') {
+	const languages = await benchLanguages(size, runs);
+	results['languages'] = languages;
+	console.log(`\nInterface languages: the same program with one and with two; medians of ${languages.runs} warm builds each\n`);
+	console.log(
+		table([
+			['measure', 'one (en)', 'two (en, es)'],
+			['warm build', ms(languages.oneLanguage.medianMs), ms(languages.twoLanguages.medianMs)],
+			['HTML pages', languages.oneLanguage.pages, languages.twoLanguages.pages],
+			['ratio of two to one', '', `${ratio(languages.ratio)} (target ${ratio(LANGUAGES_TARGET)}: ${languages.withinTarget ? 'within' : 'OVER'})`],
 		]),
 	);
 }

@@ -127,7 +127,9 @@ try {
 	console.log(formatReport(report));
 	console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 	if (command === 'blogger' && report.counts.redirects > 0 && !report.dryRun) {
-		console.log('If the blog stays at its *.blogspot.com address, paste the output of `npm run import -- blogger-snippet` into its theme (see README, "Moving in").');
+		console.log(
+			'If the blog stays at its *.blogspot.com address, paste the output of `npm run import -- blogger-snippet` into its theme (see README, "Moving in").',
+		);
 	}
 } catch (error) {
 	if (error instanceof ExportFileError) {
@@ -135,7 +137,9 @@ try {
 		process.exit(1);
 	}
 	// Anything else is a fault of this program, not of the export: one line, and what is safe to do next.
-	console.error(`The import stopped: ${error instanceof Error ? error.message : String(error)}. What was written before this point is kept, and running the same command again continues safely. If it happens again, please report it with this line.`);
+	console.error(
+		`The import stopped: ${error instanceof Error ? error.message : String(error)}. What was written before this point is kept, and running the same command again continues safely. If it happens again, please report it with this line.`,
+	);
 	process.exit(1);
 }
 

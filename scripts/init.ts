@@ -85,7 +85,10 @@ prompter.close();
 const file = programFile({
 	name,
 	shortName,
-	languages: languages?.split(',').map((tag) => tag.trim()).filter(Boolean),
+	languages: languages
+		?.split(',')
+		.map((tag) => tag.trim())
+		.filter(Boolean),
 	site,
 	base: values.base,
 	roundSingular,

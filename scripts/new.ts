@@ -106,7 +106,7 @@ const answers: Answers = Object.fromEntries(
 );
 
 const prompter = terminalPrompter();
-const built = await buildEntry(kind, answers, { known, ask: prompter.ask, today: new Date() });
+const built = await buildEntry(kind, answers, { known, ask: (question) => prompter.ask(question), today: new Date() });
 prompter.close();
 const terminal = prompter.interactive;
 
@@ -128,11 +128,12 @@ const frontmatter = stringify(built.data, { lineWidth: 0 }).trimEnd();
 writeFileSync(target, target.endsWith('.yaml') ? `${frontmatter}\n${built.body ?? ''}` : `---\n${frontmatter}\n---\n\n${built.body ?? ''}`);
 console.log(`Created ${path.relative(process.cwd(), target)}`);
 const attachment = built.attachment ? attachmentOf(built.attachment) : undefined;
-const named = attachment ? String(built.data[attachment.field] ?? '') : '';
+const chosenName = attachment ? built.data[attachment.field] : undefined;
+const named = typeof chosenName === 'string' ? chosenName : '';
 if (attachment && isRemotePdf(named)) {
 	console.log(`The PDF stays in its repository: the build downloads it from ${named}`);
 } else if (attachment) {
-	const pdfTarget = path.join(path.dirname(target), String(built.data[attachment.field] ?? attachment.defaultName));
+	const pdfTarget = path.join(path.dirname(target), named || attachment.defaultName);
 	const pdf = answers['pdf']?.[0];
 	if (pdf) {
 		copyFileSync(pdf, pdfTarget);

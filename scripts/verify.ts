@@ -48,7 +48,11 @@ if (useBrowser && !existsSync(CHROMIUM_PATH)) {
 console.log('1. Checking the content…');
 const checked = await checkContent({
 	contentDir: content,
-	renderPosters: { cacheDir: path.resolve(cacheDirFor(content), POSTER_CACHE_FOLDER), options: posterOptionsFromEnv(), onProgress: progressReporter('Checking poster PDFs') },
+	renderPosters: {
+		cacheDir: path.resolve(cacheDirFor(content), POSTER_CACHE_FOLDER),
+		options: posterOptionsFromEnv(),
+		onProgress: progressReporter('Checking poster PDFs'),
+	},
 });
 const problems = sortProblems(checked.problems);
 const warnings = sortProblems(checked.warnings);
@@ -65,7 +69,10 @@ if (problems.length > 0) {
 
 if (!values['skip-build']) {
 	console.log(`2. Building the site into ${path.relative(process.cwd(), outDir) || '.'}/…`);
-	const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: root, stdio: 'inherit' });
+	const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+		cwd: root,
+		stdio: 'inherit',
+	});
 	if (build.status !== 0) {
 		console.error('The build failed: see the lines above.');
 		process.exit(1);
@@ -101,4 +108,8 @@ if (failed.length > 0) {
 	console.error('\nFix each line above, then run `npm run verify` again.');
 	process.exit(1);
 }
-console.log(warnings.length === 0 ? '\nEverything passed.' : `\nEverything passed, with ${countOf(warnings.length, 'warning')} about the content (listed in step 1). ${WARNINGS_NOTE}`);
+console.log(
+	warnings.length === 0
+		? '\nEverything passed.'
+		: `\nEverything passed, with ${countOf(warnings.length, 'warning')} about the content (listed in step 1). ${WARNINGS_NOTE}`,
+);

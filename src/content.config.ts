@@ -41,7 +41,7 @@ function fromFolder(name: Exclude<CollectionName, 'program' | 'posters' | 'redir
  */
 function singleFile(name: 'program' | 'redirects'): Loader {
 	const location = collectionPath(root, name);
-	const loader = file(location, { parser: (text) => ({ [name]: parseYaml(text) ?? {} }) });
+	const loader = file(location, { parser: (text) => ({ [name]: (parseYaml(text) as Record<string, unknown> | null) ?? {} }) });
 	return {
 		name: `interlibrary:${name}`,
 		load: async (context) => (existsSync(location) || context.watcher ? loader.load(context) : context.store.clear()),

@@ -177,7 +177,12 @@ export async function benchFigures(size: ProgramSize | 'small', runs: number): P
 
 	const totalMs = computeMs + layoutColdMs + (pageRenderMs ?? 0);
 	return {
-		size: { rounds: program.totals.rounds, people: program.totals.participants, countries: program.totals.countries, partnerships: program.partnerships.length },
+		size: {
+			rounds: program.totals.rounds,
+			people: program.totals.participants,
+			countries: program.totals.countries,
+			partnerships: program.partnerships.length,
+		},
 		runs,
 		computeMs,
 		layoutColdMs,

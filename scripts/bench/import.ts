@@ -51,7 +51,10 @@ export async function benchImport(posts: number, runs: number): Promise<ImportBe
 		const content = mkdtempSync(path.join(tmpdir(), 'interlibrary-import-bench-'));
 		writeFileSync(path.join(content, 'program.yaml'), PROGRAM);
 		console.error(`Import ${run + 1} of ${runs}…`);
-		const result = await measure(process.execPath, [path.join(ROOT, 'scripts/import.ts'), 'wordpress', file, '--no-images'], { cwd: ROOT, env: { ...process.env, INTERLIBRARY_CONTENT: content, NO_COLOR: '1' } });
+		const result = await measure(process.execPath, [path.join(ROOT, 'scripts/import.ts'), 'wordpress', file, '--no-images'], {
+			cwd: ROOT,
+			env: { ...process.env, INTERLIBRARY_CONTENT: content, NO_COLOR: '1' },
+		});
 		rmSync(content, { recursive: true, force: true });
 		if (result.code !== 0) throw new Error(`The import failed:\n${result.output.slice(-3000)}`);
 		const done = /Done in ([\d.]+) s\./.exec(result.output)?.[1];
@@ -60,5 +63,13 @@ export async function benchImport(posts: number, runs: number): Promise<ImportBe
 		peakMb = Math.max(peakMb, result.peakMb);
 	}
 	const importMedianMs = median(imports);
-	return { posts, exportMb: statSync(file).size / 1_000_000, runs, totalMedianMs: median(totals), importMedianMs, peakMb, postsPerSecond: posts / (importMedianMs / 1000) };
+	return {
+		posts,
+		exportMb: statSync(file).size / 1_000_000,
+		runs,
+		totalMedianMs: median(totals),
+		importMedianMs,
+		peakMb,
+		postsPerSecond: posts / (importMedianMs / 1000),
+	};
 }

@@ -36,7 +36,14 @@ export async function withCpuUse<T>(work: () => Promise<T>): Promise<{ result: T
 export function table(rows: (string | number)[][]): string {
 	const cells = rows.map((row) => row.map(String));
 	const widths = cells[0]?.map((_, column) => Math.max(...cells.map((row) => row[column]?.length ?? 0))) ?? [];
-	return cells.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()).join('\n');
+	return cells
+		.map((row) =>
+			row
+				.map((cell, column) => cell.padEnd(widths[column] ?? 0))
+				.join('  ')
+				.trimEnd(),
+		)
+		.join('\n');
 }
 
 export const ms = (value: number) => `${Math.round(value)} ms`;

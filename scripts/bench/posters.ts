@@ -29,7 +29,10 @@ export function syntheticPosters(count: number, seed = 7): string[] {
 		});
 		if (made.status !== 0) throw new Error(`${SAMPLE_POSTER_GENERATOR} failed`);
 	}
-	return globSync('*/poster.pdf', { cwd: dir }).sort().slice(0, count).map((file) => path.join(dir, file));
+	return globSync('*/poster.pdf', { cwd: dir })
+		.sort()
+		.slice(0, count)
+		.map((file) => path.join(dir, file));
 }
 
 const pdfjsRoot = path.join(ROOT, 'node_modules/pdfjs-dist');

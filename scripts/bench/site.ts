@@ -82,7 +82,13 @@ export async function benchSite(size: ProgramSize | 'small', runs: number, { pos
 		let counts: ProgramSize;
 		if (size === 'small') {
 			const count = (pattern: string) => globSync(pattern, { cwd: content }).length;
-			counts = { posts: count('blog/**/*.md'), testimonials: count('testimonials/*.md'), posters: count('posters/*/index.md'), people: count('people/*.yaml'), rounds: count('rounds/*.yaml') };
+			counts = {
+				posts: count('blog/**/*.md'),
+				testimonials: count('testimonials/*.md'),
+				posters: count('posters/*/index.md'),
+				people: count('people/*.yaml'),
+				rounds: count('rounds/*.yaml'),
+			};
 			console.error(`Measuring the content in ${path.relative(ROOT, source) || '.'}/`);
 			// A copy, so that changing one post for the rebuild leaves the real content alone.
 			content = path.join(scratch, 'content');
@@ -140,7 +146,12 @@ export async function benchSite(size: ProgramSize | 'small', runs: number, { pos
 			rmSync(path.join(bareDir, 'cache'), { recursive: true, force: true });
 			rmSync(path.join(bareDir, '.astro'), { recursive: true, force: true });
 			console.error(`Bare Astro build ${run + 1} of ${runs}…`);
-			bare.push(ensureOk(await measure(process.execPath, [ASTRO, 'build', '--root', bareDir, '--outDir', path.join(bareDir, 'dist')], { cwd: bareDir, env: cleanEnv({}) }), 'the bare Astro build'));
+			bare.push(
+				ensureOk(
+					await measure(process.execPath, [ASTRO, 'build', '--root', bareDir, '--outDir', path.join(bareDir, 'dist')], { cwd: bareDir, env: cleanEnv({}) }),
+					'the bare Astro build',
+				),
+			);
 		}
 		console.error('astro dev: first page, and a saved post showing on its page…');
 		const postId = entryId(onePost);
@@ -162,7 +173,12 @@ export async function benchSite(size: ProgramSize | 'small', runs: number, { pos
 		return {
 			size: { ...counts, pages },
 			runs,
-			cold: { medianMs: median(cold.map((r) => r.wallMs)), peakMb: Math.max(...cold.map((r) => r.peakMb)), posterSeconds: posterSeconds ? Number(posterSeconds) : undefined, pagefindMs: pagefindMs ? Number(pagefindMs) : undefined },
+			cold: {
+				medianMs: median(cold.map((r) => r.wallMs)),
+				peakMb: Math.max(...cold.map((r) => r.peakMb)),
+				posterSeconds: posterSeconds ? Number(posterSeconds) : undefined,
+				pagefindMs: pagefindMs ? Number(pagefindMs) : undefined,
+			},
 			warm: { medianMs: warmMs, peakMb: Math.max(...warm.map((r) => r.peakMb)) },
 			rebuildAfterOnePostMs: rebuild.wallMs,
 			perPageMs: warmMs / pages,

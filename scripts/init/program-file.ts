@@ -66,7 +66,7 @@ export function programFile(answers: ProgramAnswers): ProgramFile {
 		};
 	}
 	const lines = [
-		'# Who the program is. Every page\'s header, footer and metadata come from here.',
+		"# Who the program is. Every page's header, footer and metadata come from here.",
 		'# Change anything at any time; `npm run check` tells you if something is wrong.',
 		'',
 		'# The full name, and a short one for the header on phones.',
@@ -79,7 +79,9 @@ export function programFile(answers: ProgramAnswers): ProgramFile {
 		'# "/program/" in a sub-folder. A GitHub Pages deploy sets both itself.',
 		`site: ${scalar(data.site)}`,
 		`base: ${scalar(data.base)}`,
-		...(data.email ? ['# Where readers write to.', `email: ${scalar(data.email)}`] : ['# Where readers write to, if the program publishes an address:', '# email: hello@example.org']),
+		...(data.email
+			? ['# Where readers write to.', `email: ${scalar(data.email)}`]
+			: ['# Where readers write to, if the program publishes an address:', '# email: hello@example.org']),
 		'# The languages the program works in; the first is the language of entries that do not say theirs.',
 		// Language tags are letters, digits and hyphens: safe in a YAML flow list as they are.
 		`languages: [${checked.data.languages.join(', ')}]`,

@@ -66,13 +66,16 @@ async function many(answers: Answers, name: string, context: Context, question: 
 
 function checkReferences(data: Record<string, unknown>, context: Context): Built | undefined {
 	const problems: { field?: PropertyKey[]; message: string }[] = [];
-	const listed = (field: string) => (Array.isArray(data[field]) ? data[field] : []);
+	const listed = (field: string): unknown[] => {
+		const value = data[field];
+		return Array.isArray(value) ? (value as unknown[]) : [];
+	};
 	const people = [data['author'], ...listed('authors'), ...listed('speakers')].filter((id): id is string => typeof id === 'string');
 	for (const id of people) {
 		if (!context.known.people.includes(id))
 			problems.push({ field: ['author'], message: `names "${id}", who is not in content/people/; use their file name without .yaml` });
 	}
-	const rounds = [data['round'], ...(Array.isArray(data['rounds']) ? data['rounds'] : [])].filter((id): id is string => typeof id === 'string');
+	const rounds = [data['round'], ...(Array.isArray(data['rounds']) ? (data['rounds'] as unknown[]) : [])].filter((id): id is string => typeof id === 'string');
 	for (const id of rounds) {
 		if (!context.known.rounds.includes(id)) problems.push({ field: ['round'], message: `names "${id}", which is not in content/rounds/` });
 	}

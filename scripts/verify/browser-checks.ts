@@ -8,6 +8,7 @@ import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { EDITOR_PAGE } from './editor-page.ts';
 
 /** A phone as Lighthouse's mobile audit sees one. */
 export const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
@@ -49,9 +50,11 @@ export async function inspectPage(context: BrowserContext, url: string): Promise
 	}
 }
 
-/** Every HTML page of a built site, as paths relative to it. */
+/** Every HTML page of a built site that readers see, as paths relative to it (not the editor). */
 export function htmlPages(outDir: string): string[] {
-	return globSync('**/*.html', { cwd: outDir }).sort();
+	return globSync('**/*.html', { cwd: outDir })
+		.filter((page) => page.split(path.sep).join('/') !== EDITOR_PAGE)
+		.sort();
 }
 
 /** One page of each page type (its `data-page-type`), for the checks that need only one of each. */
@@ -73,7 +76,12 @@ export function pageUrl(siteUrl: string, page: string): string {
  * Inspects pages two at a time (one per core of the machines this runs on),
  * returning "page: problem" lines; `onProgress` hears after each page.
  */
-export async function inspectPages(context: BrowserContext, siteUrl: string, pages: readonly string[], onProgress?: (done: number, total: number) => void): Promise<string[]> {
+export async function inspectPages(
+	context: BrowserContext,
+	siteUrl: string,
+	pages: readonly string[],
+	onProgress?: (done: number, total: number) => void,
+): Promise<string[]> {
 	const problems: string[] = [];
 	let done = 0;
 	for (let index = 0; index < pages.length; index += 2) {

@@ -8,6 +8,7 @@
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../lib/chromium.ts';
 import { DESKTOP, htmlPages, inspectPages, OTHER_SETTINGS, offlineContext, onePagePerType } from './browser-checks.ts';
+import { editorProblems } from './editor-page.ts';
 import { invalidHtml } from './html-validity.ts';
 import { findBrokenLinks } from './link-check.ts';
 import { overBudget, pageWeights } from './page-weights.ts';
@@ -42,6 +43,7 @@ export async function runQualityGate({ outDir, base, browser, onProgress }: Gate
 		{ name: 'Valid HTML', problems: await invalidHtml(outDir) },
 		{ name: 'No broken internal links', problems: findBrokenLinks(outDir, base).map(({ page, link }) => `${page} links to ${link}, which is not in the site`) },
 		{ name: 'Page weight within budget', problems: overBudget(pageWeights(outDir, base)) },
+		{ name: 'The editor at /admin/ kept from search engines', problems: editorProblems(outDir) },
 	];
 	if (!browser) return { pages: pages.length, sections };
 

@@ -7,6 +7,7 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { EDITOR_PAGE } from './editor-page.ts';
 
 export interface PageWeight {
 	page: string;
@@ -36,22 +37,26 @@ function assetBytes(outDir: string, base: string, url: string, cache: Map<string
 /** What the first view of each page downloads, excluding images (which are lazy and responsive). */
 export function pageWeights(outDir: string, base = '/'): PageWeight[] {
 	const cache = new Map<string, number>();
-	return globSync('**/*.html', { cwd: outDir })
-		.sort()
-		.map((page) => {
-			const html = readFileSync(path.join(outDir, page), 'utf8');
-			const type = /<body[^>]*data-page-type="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
-			const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((sum, m) => sum + assetBytes(outDir, base, m[1] ?? '', cache), 0);
-			let js = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].reduce((sum, m) => sum + assetBytes(outDir, base, m[1] ?? '', cache), 0);
-			// Inline scripts (not JSON data) and the module graphs they import.
-			for (const match of html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)) {
-				const code = match[1] ?? '';
-				js += gzipped(code);
-				for (const imported of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) js += assetBytes(outDir, base, imported[1] ?? '', cache);
-			}
-			const htmlBytes = gzipped(html);
-			return { page, type, html: htmlBytes, css, js, total: htmlBytes + css + js };
-		});
+	return (
+		globSync('**/*.html', { cwd: outDir })
+			// The editor is an application for signed-in participants, not a page for readers (see EDITOR_PAGE).
+			.filter((page) => page.split(path.sep).join('/') !== EDITOR_PAGE)
+			.sort()
+			.map((page) => {
+				const html = readFileSync(path.join(outDir, page), 'utf8');
+				const type = /<body[^>]*data-page-type="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
+				const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((sum, m) => sum + assetBytes(outDir, base, m[1] ?? '', cache), 0);
+				let js = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].reduce((sum, m) => sum + assetBytes(outDir, base, m[1] ?? '', cache), 0);
+				// Inline scripts (not JSON data) and the module graphs they import.
+				for (const match of html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)) {
+					const code = match[1] ?? '';
+					js += gzipped(code);
+					for (const imported of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) js += assetBytes(outDir, base, imported[1] ?? '', cache);
+				}
+				const htmlBytes = gzipped(html);
+				return { page, type, html: htmlBytes, css, js, total: htmlBytes + css + js };
+			})
+	);
 }
 
 /** Page types that must ship no JavaScript at all. */

@@ -108,7 +108,7 @@ function salvage(schema: z.ZodType, value: unknown): { data: unknown } | undefin
 	if (inner instanceof z.ZodObject && value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
 		const fields = new Map(Object.entries(value));
 		const data: Record<string, unknown> = {};
-		for (const [key, field] of Object.entries(inner.shape as Record<string, z.ZodType>)) {
+		for (const [key, field] of Object.entries<z.ZodType>(inner.shape)) {
 			if (!fields.has(key)) continue;
 			const read = salvage(field, fields.get(key));
 			if (read) data[key] = read.data;
@@ -219,6 +219,7 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 		}
 	}
 
+	problems.push(...checkTranslations(entries, display));
 	problems.push(
 		...checkImportedEntries(
 			entries,
@@ -299,6 +300,39 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 		problems: problems.filter((problem) => !problem.warning),
 		warnings: problems.filter((problem) => problem.warning).map(({ warning: _warning, ...rest }) => rest),
 	};
+}
+
+/** Collections whose entries may be translations of one another. */
+const TRANSLATABLE: readonly CollectionName[] = ['blog', 'testimonials', 'convenings', 'pages'];
+
+/**
+ * `translationOf` names an entry of the same folder, not the entry itself, in
+ * another language: otherwise the versions would not find each other.
+ */
+function checkTranslations(entries: readonly ReadEntry[], display: (absolute: string) => string): Problem[] {
+	const program = entries.find((entry) => entry.collection === 'program')?.data as { languages?: string[] } | undefined;
+	const defaultLang = program?.languages?.[0] ?? 'en';
+	const langOf = (entry: ReadEntry) => ((entry.data as { lang?: string }).lang ?? defaultLang).toLowerCase().split('-')[0];
+	const byKey = new Map(entries.filter((entry) => TRANSLATABLE.includes(entry.collection)).map((entry) => [`${entry.collection}:${entry.id}`, entry]));
+	const problems: Problem[] = [];
+	for (const entry of byKey.values()) {
+		const target = (entry.data as { translationOf?: string }).translationOf;
+		if (!target) continue;
+		const file = display(entry.file);
+		const line = entry.lineOf(['translationOf']);
+		const at = { file, field: 'translationOf', ...(line === undefined ? {} : { line }) };
+		const original = byKey.get(`${entry.collection}:${target}`);
+		if (target === entry.id) problems.push({ ...at, message: 'names this entry itself; name the entry this one translates' });
+		else if (!original) {
+			problems.push({
+				...at,
+				message: `names "${target}", which is not an entry in content/${SOURCES[entry.collection].path}/; use the id of the entry this one translates (its path without .md), or delete the line`,
+			});
+		} else if (langOf(original) === langOf(entry)) {
+			problems.push({ ...at, message: `names "${target}", which is in the same language (${langOf(entry)}); a translation is in another language` });
+		}
+	}
+	return problems;
 }
 
 /**

@@ -40,9 +40,18 @@ export function checkBodyImages(body: string, bodyLine: number, file: string, ab
 	for (const { alt, url, line } of images) {
 		const where = { line: line + bodyLine - 1 };
 		if (alt.trim() === '') {
-			problems.push({ file, ...where, message: `the image ${url} has no alt text: describe what it shows between the square brackets, like ![Six teenagers reading under a tree](${url})` });
+			problems.push({
+				file,
+				...where,
+				message: `the image ${url} has no alt text: describe what it shows between the square brackets, like ![Six teenagers reading under a tree](${url})`,
+			});
 		} else if (isProvisionalAlt(alt)) {
-			problems.push({ file, ...where, warning: true, message: `the image ${url} has provisional alt text from the import ("${alt}"): replace it with a description of what the image shows` });
+			problems.push({
+				file,
+				...where,
+				warning: true,
+				message: `the image ${url} has provisional alt text from the import ("${alt}"): replace it with a description of what the image shows`,
+			});
 		}
 		if (isLocal(url)) {
 			let decoded = url;
@@ -53,7 +62,11 @@ export function checkBodyImages(body: string, bodyLine: number, file: string, ab
 			}
 			const target = path.resolve(path.dirname(absoluteFile), decoded);
 			if (!existsSync(target) || !statSync(target).isFile()) {
-				problems.push({ file, ...where, message: `the image ${url} is not there: there is no ${display(target)}. Add the image or fix the path (it is relative to this file)` });
+				problems.push({
+					file,
+					...where,
+					message: `the image ${url} is not there: there is no ${display(target)}. Add the image or fix the path (it is relative to this file)`,
+				});
 			}
 		}
 	}

@@ -33,9 +33,7 @@ export function formatProblem({ file, field, line, message }: Problem): string {
 
 /** Problems sorted by file, then line, then field, so the report reads like a to-do list. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-	return [...problems].sort(
-		(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? ''),
-	);
+	return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? ''));
 }
 
 /** "1 problem", "3 warnings": a count with its noun. */

@@ -41,7 +41,5 @@ export function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
 
 /** `gallery[2].alt` from zod's path `['gallery', 2, 'alt']`. */
 export function fieldName(path: readonly PropertyKey[]): string {
-	return path
-		.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
-		.join('');
+	return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`)).join('');
 }

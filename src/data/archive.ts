@@ -3,7 +3,7 @@
  * counts, posts by tag, the previous and next post, and related posts.
  */
 import { slug } from 'github-slugger';
-import { getCatalog, type Post } from './catalog';
+import { getCatalog, type Post } from './catalog.ts';
 
 export interface MonthArchive {
 	/** "03" */

@@ -9,8 +9,10 @@ import { buildDate } from '../lib/build-date.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { isUpcoming, type OpportunityStatus, opportunityStatus, resolveDay, resolveLocalDateTime, sessionState, type SessionState } from '../lib/schedule.ts';
 import { entryFiles } from '../lib/content-files.ts';
+import { type UiLanguage, uiLanguageOf } from '../i18n/languages.ts';
 import type { Program } from '../schemas/program.ts';
 import { splitOldAddress } from '../schemas/redirects.ts';
+import { translationGroups } from './translations.ts';
 
 export type Person = CollectionEntry<'people'>;
 export type Round = CollectionEntry<'rounds'>;
@@ -78,6 +80,8 @@ export interface Catalog {
 	terms: RoundTerms;
 	/** The language of pages that are not an entry of their own (lists, people, rounds). */
 	siteLang: string;
+	/** The languages of the site's own words, the main one (unprefixed addresses) first. */
+	uiLanguages: UiLanguage[];
 	people: Map<string, Person>;
 	/** People in alphabetical order of their names. */
 	peopleSorted: Person[];
@@ -86,15 +90,23 @@ export interface Catalog {
 	roundsById: Map<string, Round>;
 	/** When each poster was presented, by poster id: the last day of its round. */
 	posterDates: Map<string, Date>;
-	/** Published posts (no drafts), newest first. */
+	/** Published posts (no drafts), newest first: one per group of translations, the original. */
 	posts: Post[];
+	/** Every published post, translations included: each has its own page. */
+	allPosts: Post[];
 	testimonials: Testimonial[];
-	/** Convenings, newest first. */
+	allTestimonials: Testimonial[];
+	/** Convenings, newest first, one per group of translations. */
 	convenings: Convening[];
+	allConvenings: Convening[];
+	/** Every version of an entry that has translations, by collection and id (`blog:2025/a-post`), the original first. */
+	versions: Map<string, (Post | Testimonial | Convening | SitePage)[]>;
 	/** Posters, newest round first, then by title. */
 	posters: Poster[];
-	/** Coordinators' own pages from content/pages/, About excepted (it has its own route), by title. */
+	/** Coordinators' own pages from content/pages/, About excepted (it has its own route), by title: one per group of translations. */
 	pages: SitePage[];
+	/** Every page but About, translations included. */
+	allPages: SitePage[];
 	/** Comments kept from an imported blog, by the id of their post. */
 	commentsByPost: Map<string, PostComments['data']['comments']>;
 	/** Old addresses that differ only in their query (`/?p=123`), for the home and 404 pages to send on: [path, query, new path]. */
@@ -167,9 +179,20 @@ async function buildCatalog(): Promise<Catalog> {
 	const rounds = roundList.sort((a, b) => b.data.start.getTime() - a.data.start.getTime());
 	const roundsById = new Map(rounds.map((round) => [round.id, round]));
 	const roundOrder = new Map(rounds.map((round, index) => [round.id, index]));
-	const posts = postList.sort(byDateDesc);
-	const testimonials = testimonialList.sort(byDateDesc);
-	const convenings = conveningList.sort((a, b) => b.data.start.getTime() - a.data.start.getTime());
+	const allPosts = postList.sort(byDateDesc);
+	const allTestimonials = testimonialList.sort(byDateDesc);
+	const allConvenings = conveningList.sort((a, b) => b.data.start.getTime() - a.data.start.getTime());
+	const postGroups = translationGroups(allPosts);
+	const testimonialGroups = translationGroups(allTestimonials);
+	const conveningGroups = translationGroups(allConvenings);
+	const pageGroups = translationGroups(pageList);
+	const posts = postGroups.listed;
+	const testimonials = testimonialGroups.listed;
+	const convenings = conveningGroups.listed;
+	const versions: Catalog['versions'] = new Map();
+	for (const groups of [postGroups, testimonialGroups, conveningGroups, pageGroups]) {
+		for (const [id, group] of groups.versions) if (group.length > 1) versions.set(`${group[0]!.collection}:${id}`, group);
+	}
 	const posters = posterList.sort(
 		(a, b) => (roundOrder.get(a.data.round.id) ?? 0) - (roundOrder.get(b.data.round.id) ?? 0) || a.data.title.localeCompare(b.data.title),
 	);
@@ -278,6 +301,7 @@ async function buildCatalog(): Promise<Catalog> {
 		program,
 		terms: { round: singular, rounds: plural, Round: capital(singular), Rounds: capital(plural) },
 		siteLang,
+		uiLanguages: interfaceLanguages(program),
 		people,
 		peopleSorted,
 		rounds,
@@ -289,10 +313,16 @@ async function buildCatalog(): Promise<Catalog> {
 			}),
 		),
 		posts,
+		allPosts,
 		testimonials,
+		allTestimonials,
 		convenings,
+		allConvenings,
+		versions,
 		posters,
-		pages: pageList.sort((a, b) => a.data.title.localeCompare(b.data.title)),
+		allPages: pageList,
+		// A translation of About is shown on About itself, in its language: not a page of its own in the footer.
+		pages: pageGroups.listed.filter((page) => page.data.translationOf !== 'about').sort((a, b) => a.data.title.localeCompare(b.data.title)),
 		commentsByPost: new Map(commentList.map((entry) => [entry.id, entry.data.comments])),
 		queryRedirects,
 		build,
@@ -304,6 +334,12 @@ async function buildCatalog(): Promise<Catalog> {
 		byCountry,
 		byRound,
 	};
+}
+
+/** program.yaml's interface languages, or the first content language when the site speaks it, or English. */
+export function interfaceLanguages(program: Pick<Program, 'interfaceLanguages' | 'languages'>): UiLanguage[] {
+	if (program.interfaceLanguages) return [...new Set(program.interfaceLanguages)];
+	return [uiLanguageOf(program.languages[0] ?? 'en') ?? 'en'];
 }
 
 let catalog: Promise<Catalog> | undefined;
@@ -326,6 +362,17 @@ export function roundById(catalog: Catalog, id: string): Round {
 	const round = catalog.roundsById.get(id);
 	if (!round) throw new Error(`No round with the id "${id}" in content/rounds/`);
 	return round;
+}
+
+/** Every version of an entry (itself included), the original first; just the entry when it has no translations. */
+export function versionsOf<T extends Post | Testimonial | Convening | SitePage>(catalog: Catalog, entry: T): T[] {
+	return (catalog.versions.get(`${entry.collection}:${entry.id}`) as T[] | undefined) ?? [entry];
+}
+
+/** The version of an entry in the reader's language when there is one, else the entry. */
+export function versionFor<T extends Post | Testimonial | Convening | SitePage>(catalog: Catalog, entry: T, lang: string): T {
+	const base = (tag: string) => tag.toLowerCase().split('-')[0];
+	return versionsOf(catalog, entry).find((version) => base(version.data.lang ?? catalog.siteLang) === base(lang)) ?? entry;
 }
 
 /** When a poster was presented: the last day of its round. */

@@ -3,11 +3,12 @@
  * PDF so the two never differ: the person, their library and country, the
  * round and its dates, their partners, their poster, and who signs.
  */
-import { countryName } from '../lib/countries';
-import { formatDateRange } from '../lib/dates';
-import { formatList } from '../lib/numbers';
-import { href, routes } from '../lib/urls';
-import { type Catalog, type Certificate, personById } from './catalog';
+import { type Ui, uiFor } from '../i18n/ui.ts';
+import { countryName } from '../lib/countries.ts';
+import { formatDateRange } from '../lib/dates.ts';
+import { formatList } from '../lib/numbers.ts';
+import { href, routes } from '../lib/urls.ts';
+import { type Catalog, type Certificate, personById } from './catalog.ts';
 
 export interface CertificateFacts {
 	roundId: string;
@@ -59,19 +60,26 @@ export function certificateFacts(catalog: Catalog, { round, person, group }: Cer
 	};
 }
 
+/** A certificate's words: in the program's main interface language, on the page and in the PDF alike. */
+export function certificateUi(catalog: Catalog): Ui {
+	return uiFor(catalog, catalog.uiLanguages[0] ?? 'en');
+}
+
 /** The lines under the name, as both the page and the PDF show them. */
 export function certificateLines(catalog: Catalog, facts: CertificateFacts): string[] {
+	const { t } = certificateUi(catalog);
 	const lang = catalog.siteLang;
 	return [
 		...(facts.affiliation ? [facts.affiliation] : []),
-		`completed ${facts.roundTitle} of ${catalog.program.name}, ${facts.roundDates}`,
-		...(facts.partners.length > 0 ? [`in partnership with ${formatList(facts.partners, lang)}`] : []),
-		...(facts.posterTitle ? [`Poster: ${facts.posterTitle}`] : []),
+		t('certificate.completed', { roundTitle: facts.roundTitle, program: catalog.program.name, dates: facts.roundDates }),
+		...(facts.partners.length > 0 ? [t('certificate.partners', { names: formatList(facts.partners, lang) })] : []),
+		...(facts.posterTitle ? [t('certificate.poster', { title: facts.posterTitle })] : []),
 	];
 }
 
 export function signedBy(catalog: Catalog, facts: CertificateFacts): string {
+	const { t } = certificateUi(catalog);
 	return facts.coordinators.length > 0
-		? `${facts.coordinators.length === 1 ? 'Coordinator' : 'Coordinators'}: ${formatList(facts.coordinators, catalog.siteLang)}`
+		? t('certificate.coordinators', { count: facts.coordinators.length, names: formatList(facts.coordinators, catalog.siteLang) })
 		: catalog.program.name;
 }

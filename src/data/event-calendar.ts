@@ -1,8 +1,9 @@
 /** The site's events as iCalendar files: one per event, and one with them all to subscribe to. */
-import { eventsCalendar, type CalendarEvent } from '../lib/ical';
-import { countryName } from '../lib/countries';
-import { href, routes } from '../lib/urls';
-import { type Catalog, getCatalog, type ScheduledEvent } from './catalog';
+import { eventsCalendar, type CalendarEvent } from '../lib/ical.ts';
+import { uiFor } from '../i18n/ui.ts';
+import { countryName } from '../lib/countries.ts';
+import { href, routes } from '../lib/urls.ts';
+import { type Catalog, getCatalog, type ScheduledEvent } from './catalog.ts';
 
 function calendarEvent(catalog: Catalog, { entry, start, end }: ScheduledEvent, site: URL): CalendarEvent {
 	const page = new URL(href(routes.event(entry.id)), site).href;
@@ -26,7 +27,10 @@ export async function eventsIcs(site: URL, id?: string): Promise<string> {
 	return eventsCalendar(
 		chosen.map((event) => calendarEvent(catalog, event, site)),
 		{
-			name: id === undefined ? `${catalog.program.name}: events` : (chosen[0]?.entry.data.title ?? catalog.program.name),
+			name:
+				id === undefined
+					? uiFor(catalog, catalog.uiLanguages[0] ?? 'en').t('calendar.name', { program: catalog.program.name })
+					: (chosen[0]?.entry.data.title ?? catalog.program.name),
 			host: site.hostname,
 			stamp: catalog.build,
 		},

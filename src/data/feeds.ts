@@ -3,11 +3,13 @@
  * of them together. Items carry their full content where the entry has it.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
-import { absoluteUrls } from '../lib/absolute-urls';
-import { formatDate } from '../lib/dates';
-import { dayAsDate } from '../lib/schedule';
-import { href, routes } from '../lib/urls';
-import { type Catalog, getCatalog, personById, type PosterSession, posterDate } from './catalog';
+import { isUiLanguage } from '../i18n/languages.ts';
+import { type Ui, uiFor } from '../i18n/ui.ts';
+import { absoluteUrls } from '../lib/absolute-urls.ts';
+import { formatDate } from '../lib/dates.ts';
+import { dayAsDate } from '../lib/schedule.ts';
+import { href, routes } from '../lib/urls.ts';
+import { type Catalog, getCatalog, personById, type PosterSession, posterDate, versionFor } from './catalog.ts';
 
 /** How many items a feed carries: the newest. */
 export const FEED_ITEMS = 50;
@@ -23,13 +25,15 @@ function authorsOf(catalog: Catalog, ids: { id: string }[]): string {
 }
 
 /** The newest items of a feed, with absolute links, for @astrojs/rss. */
-export async function feedItems(name: FeedName, site: URL): Promise<DatedItem[]> {
+/** `lang` is the feed's interface language: an entry with a version in it is carried in that version. */
+export async function feedItems(name: FeedName, site: URL, lang: string, posterBy: (names: string) => string): Promise<DatedItem[]> {
 	const catalog = await getCatalog();
 	const origin = site.origin;
 	const full = (html: string | undefined) => (html ? absoluteUrls(html, origin) : undefined);
 	const items: DatedItem[] = [];
+	const ui = uiFor(catalog, isUiLanguage(lang) ? lang : (catalog.uiLanguages[0] ?? 'en'));
 	if (name === 'all' || name === 'blog') {
-		for (const post of catalog.posts) {
+		for (const post of catalog.posts.map((listed) => versionFor(catalog, listed, lang))) {
 			items.push({
 				title: post.data.title,
 				link: href(routes.post(post.id)),
@@ -42,7 +46,7 @@ export async function feedItems(name: FeedName, site: URL): Promise<DatedItem[]>
 		}
 	}
 	if (name === 'all' || name === 'convenings') {
-		for (const convening of catalog.convenings) {
+		for (const convening of catalog.convenings.map((listed) => versionFor(catalog, listed, lang))) {
 			items.push({
 				title: convening.data.title,
 				link: href(routes.convening(convening.id)),
@@ -59,7 +63,7 @@ export async function feedItems(name: FeedName, site: URL): Promise<DatedItem[]>
 				title: poster.data.title,
 				link: href(routes.poster(poster.id)),
 				pubDate: posterDate(catalog, poster),
-				description: poster.data.subtitle ?? `A poster by ${authorsOf(catalog, poster.data.authors)}.`,
+				description: poster.data.subtitle ?? posterBy(authorsOf(catalog, poster.data.authors)),
 				content: full(poster.rendered?.html),
 				categories: poster.data.topics,
 				customData: `<dc:creator><![CDATA[${authorsOf(catalog, poster.data.authors)}]]></dc:creator>`,
@@ -70,10 +74,10 @@ export async function feedItems(name: FeedName, site: URL): Promise<DatedItem[]>
 	if (name === 'all' || name === 'posters') {
 		for (const session of catalog.posterSessions.values()) {
 			items.push({
-				title: `${session.round.data.title}: poster session`,
+				title: ui.t('session.title', { title: session.round.data.title }),
 				link: href(routes.posterSession(session.round.id)),
 				pubDate: dayAsDate(session.opens),
-				description: posterSessionSummary(session, catalog.siteLang),
+				description: posterSessionSummary(session, ui),
 			});
 		}
 	}
@@ -96,7 +100,7 @@ export async function feedItems(name: FeedName, site: URL): Promise<DatedItem[]>
 				title: entry.data.title,
 				link: href(routes.opportunity(entry.id)),
 				pubDate: deadline ? dayAsDate(deadline) : catalog.build,
-				description: `${entry.data.offeredBy}: ${entry.data.summary}${deadline ? ` Deadline: ${formatDate(dayAsDate(deadline), catalog.siteLang)}.` : ''}`,
+				description: `${entry.data.offeredBy}: ${entry.data.summary}${deadline ? ` ${ui.t('opportunity.feedDeadline', { date: formatDate(dayAsDate(deadline), ui.lang) })}` : ''}`,
 				content: full(entry.rendered?.html),
 			});
 		}
@@ -104,21 +108,13 @@ export async function feedItems(name: FeedName, site: URL): Promise<DatedItem[]>
 	return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()).slice(0, FEED_ITEMS);
 }
 
-export const FEED_TITLES: Record<FeedName, string> = {
-	all: 'Everything new',
-	blog: 'Blog',
-	convenings: 'Convenings',
-	posters: 'Posters',
-	events: 'Events',
-	opportunities: 'Opportunities',
-};
+/** The feeds, for routes that make each one. */
+export const FEED_NAMES: FeedName[] = ['all', 'blog', 'convenings', 'posters', 'events', 'opportunities'];
 
 /** One sentence on a poster session: when it is (or was) open. */
-export function posterSessionSummary(session: PosterSession, locale: string): string {
-	const opens = formatDate(dayAsDate(session.opens), locale);
-	const closes = formatDate(dayAsDate(session.closes), locale);
-	const { state } = session;
-	if (state === 'upcoming') return `The online poster session opens on ${opens} and runs until ${closes}.`;
-	if (state === 'open') return `The online poster session is open until ${closes}: read the posters and leave feedback.`;
-	return `The online poster session was held from ${opens} to ${closes}.`;
+export function posterSessionSummary(session: PosterSession, ui: Pick<Ui, 't' | 'lang'>): string {
+	const opens = formatDate(dayAsDate(session.opens), ui.lang);
+	const closes = formatDate(dayAsDate(session.closes), ui.lang);
+	const key = session.state === 'upcoming' ? 'session.summaryUpcoming' : session.state === 'open' ? 'session.summaryOpen' : 'session.summaryClosed';
+	return ui.t(key, { opens, closes });
 }

@@ -50,7 +50,12 @@ export async function openDataMeta(site: URL | undefined): Promise<OpenDataMeta>
 	return {
 		program: { name: program.name, url: absolute(routes.home()) },
 		license: { id: program.dataLicense, url: licenseUrl(program.dataLicense) ?? `https://spdx.org/licenses/${program.dataLicense}.html` },
-		files: { 'rounds.csv': file('rounds.csv'), 'countries.csv': file('countries.csv'), 'partnerships.csv': file('partnerships.csv'), 'program.json': file('program.json') },
+		files: {
+			'rounds.csv': file('rounds.csv'),
+			'countries.csv': file('countries.csv'),
+			'partnerships.csv': file('partnerships.csv'),
+			'program.json': file('program.json'),
+		},
 		countryName: (code) => countryName(code, siteLang),
 	};
 }

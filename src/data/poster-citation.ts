@@ -1,7 +1,7 @@
 /** A poster entry as something to cite, with absolute URLs on the published site. */
-import type { CitablePoster } from '../lib/citation';
-import { href, routes } from '../lib/urls';
-import { type Catalog, personById, type Poster, posterDate, roundById } from './catalog';
+import type { CitablePoster } from '../lib/citation.ts';
+import { href, routes } from '../lib/urls.ts';
+import { type Catalog, personById, type Poster, posterDate, roundById } from './catalog.ts';
 
 export function citablePoster(poster: Poster, catalog: Catalog, site: URL | undefined): CitablePoster {
 	const round = roundById(catalog, poster.data.round.id);

@@ -3,8 +3,8 @@
  * topic, each with its own static page. Computed once per build.
  */
 import { slug } from 'github-slugger';
-import { countryName } from '../lib/countries';
-import { type Catalog, getCatalog, type Poster, roundById } from './catalog';
+import { countryName } from '../lib/countries.ts';
+import { type Catalog, getCatalog, type Poster, roundById } from './catalog.ts';
 
 export interface Facet {
 	/** The URL segment: a round id, a lower-case country code, a topic slug. */

@@ -4,8 +4,8 @@
  * poster's page under their content-hashed names, so hosts can cache them for good.
  */
 import path from 'node:path';
-import { href, routes } from '../lib/urls';
-import type { Poster } from './catalog';
+import { href, routes } from '../lib/urls.ts';
+import type { Poster } from './catalog.ts';
 
 export interface PosterImages {
 	width: number;

@@ -1,27 +1,28 @@
-/** How the interface names the kinds of events and opportunities, and an opportunity's status. */
-import type { OpportunityStatus } from '../lib/schedule';
-import type { EVENT_KINDS, OPPORTUNITY_KINDS } from '../schemas/year';
+/** The catalogue keys that name the kinds of events and opportunities, and an opportunity's status. */
+import type { MessageKey } from '../i18n/messages/en.ts';
+import type { OpportunityStatus } from '../lib/schedule.ts';
+import type { EVENT_KINDS, OPPORTUNITY_KINDS } from '../schemas/year.ts';
 
-export const EVENT_KIND_LABEL: Record<(typeof EVENT_KINDS)[number], string> = {
-	dialogue: 'Virtual dialogue',
-	cafe: 'Café',
-	webinar: 'Webinar',
-	deadline: 'Deadline',
-	meeting: 'Meeting',
+export const EVENT_KIND_LABEL: Record<(typeof EVENT_KINDS)[number], MessageKey> = {
+	dialogue: 'eventKind.dialogue',
+	cafe: 'eventKind.cafe',
+	webinar: 'eventKind.webinar',
+	deadline: 'eventKind.deadline',
+	meeting: 'eventKind.meeting',
 };
 
-export const OPPORTUNITY_KIND_LABEL: Record<(typeof OPPORTUNITY_KINDS)[number], string> = {
-	'call-for-papers': 'Call for papers',
-	'call-for-posters': 'Call for posters',
-	grant: 'Grant',
-	award: 'Award',
-	committee: 'Committee',
-	other: 'Opportunity',
+export const OPPORTUNITY_KIND_LABEL: Record<(typeof OPPORTUNITY_KINDS)[number], MessageKey> = {
+	'call-for-papers': 'opportunityKind.call-for-papers',
+	'call-for-posters': 'opportunityKind.call-for-posters',
+	grant: 'opportunityKind.grant',
+	award: 'opportunityKind.award',
+	committee: 'opportunityKind.committee',
+	other: 'opportunityKind.other',
 };
 
-export const OPPORTUNITY_STATUS_LABEL: Record<OpportunityStatus, string> = {
-	open: 'Open',
-	'closes-today': 'Closes today',
-	rolling: 'Rolling: no deadline',
-	closed: 'Closed',
+export const OPPORTUNITY_STATUS_LABEL: Record<OpportunityStatus, MessageKey> = {
+	open: 'opportunityStatus.open',
+	'closes-today': 'opportunityStatus.closes-today',
+	rolling: 'opportunityStatus.rolling',
+	closed: 'opportunityStatus.closed',
 };

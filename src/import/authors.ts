@@ -53,7 +53,11 @@ export class AuthorIndex {
 			const base = personId(author.name);
 			id = base;
 			for (let n = 2; this.#existing.peopleIds.has(id) || this.#usedIds.has(id); n++) id = `${base}-${n}`;
-			const person = { file: `${SOURCES.people.path}/${id}.yaml`, text: serialiseEntry({ name: author.name, roles: ['guest'], imported: { source: this.#source, id: author.key } }), name: author.name };
+			const person = {
+				file: `${SOURCES.people.path}/${id}.yaml`,
+				text: serialiseEntry({ name: author.name, roles: ['guest'], imported: { source: this.#source, id: author.key } }),
+				name: author.name,
+			};
 			this.#pending.push(person);
 			this.created.push(person);
 		}

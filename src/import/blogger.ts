@@ -29,14 +29,20 @@ function labels(entry: XmlElement): string[] {
 }
 
 function alternate(entry: XmlElement): string | undefined {
-	return children(entry, 'atom:link').find((link) => link.attributes['rel'] === 'alternate' && (link.attributes['type'] ?? 'text/html') === 'text/html')?.attributes['href'];
+	return children(entry, 'atom:link').find((link) => link.attributes['rel'] === 'alternate' && (link.attributes['type'] ?? 'text/html') === 'text/html')
+		?.attributes['href'];
 }
 
 /** The text of an Atom text construct; `type="html"` titles are reduced to their text. */
 function atomText(element: XmlElement | undefined): string {
 	if (!element) return '';
 	const text = element.text.trim();
-	return element.attributes['type'] === 'html' ? text.replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' ').trim() : text;
+	return element.attributes['type'] === 'html'
+		? text
+				.replace(/<[^>]*>/g, '')
+				.replace(/&nbsp;/g, ' ')
+				.trim()
+		: text;
 }
 
 function author(entry: XmlElement): SourceAuthor[] {
@@ -118,7 +124,12 @@ export async function* bloggerEvents(records: AsyncIterable<{ root: XmlRoot; rec
 	let announced = false;
 	let format: 'classic' | 'takeout' | undefined;
 	for await (const { root, record } of records) {
-		if (root.name !== 'atom:feed') throw new ExportFileError(Object.values(root.namespaces).some((uri) => uri.includes('wordpress.org/export')) ? 'is a WordPress export, not a Blogger one. Run: npm run import -- wordpress <file>' : 'is not a Blogger export (it is not an Atom feed)');
+		if (root.name !== 'atom:feed')
+			throw new ExportFileError(
+				Object.values(root.namespaces).some((uri) => uri.includes('wordpress.org/export'))
+					? 'is a WordPress export, not a Blogger one. Run: npm run import -- wordpress <file>'
+					: 'is not a Blogger export (it is not an Atom feed)',
+			);
 		format ??= Object.values(root.namespaces).includes('http://schemas.google.com/blogger/2018') ? 'takeout' : 'classic';
 		if (record.name !== 'atom:entry') {
 			if (record.name === 'atom:title') site.title = record.text.trim() || undefined;

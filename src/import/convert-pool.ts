@@ -24,7 +24,7 @@ export function defaultPoolSize(): number {
 }
 
 export function createConvertPool(attachments: Attachments, size = defaultPoolSize()): ConvertPool {
-	if (size === 0) return { convert: async (job) => convertItem(job, attachments), close: async () => {} };
+	if (size === 0) return { convert: (job) => Promise.resolve(convertItem(job, attachments)), close: () => Promise.resolve() };
 	const pending = new Map<number, Pending>();
 	let nextId = 0;
 	const workers = Array.from({ length: size }, () => {
@@ -36,7 +36,7 @@ export function createConvertPool(attachments: Attachments, size = defaultPoolSi
 			if ('error' in message) waiting?.reject(new Error(message.error));
 			else waiting?.resolve(message.converted);
 		});
-		worker.on('error', (error) => {
+		worker.on('error', (error: Error) => {
 			for (const waiting of pending.values()) waiting.reject(error);
 			pending.clear();
 		});

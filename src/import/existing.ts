@@ -24,7 +24,12 @@ export interface ExistingContent {
 
 /** A name reduced for matching: "Lucía  Quispe" and "lucia quispe" are the same person. */
 export function normaliseName(name: string): string {
-	return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+	return name
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
 }
 
 function importedKey(data: unknown): string | undefined {

@@ -16,7 +16,7 @@ import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { allowedEmbed, isSafeUrl } from '../lib/embeds.ts';
+import { allowedEmbed, isSafeUrl, schemeOf } from '../lib/embeds.ts';
 
 /** An image found in a body, to be fetched and pointed at its local copy. */
 export interface BodyImage {
@@ -40,9 +40,60 @@ export interface PreparedBody {
 }
 
 /** Elements dropped with everything inside them. */
-const DROP = new Set(['script', 'style', 'noscript', 'template', 'object', 'embed', 'applet', 'form', 'input', 'button', 'select', 'textarea', 'link', 'meta', 'head', 'title', 'base', 'svg', 'math', 'canvas', 'audio', 'video', 'source', 'track', 'map', 'frame', 'frameset']);
+const DROP = new Set([
+	'script',
+	'style',
+	'noscript',
+	'template',
+	'object',
+	'embed',
+	'applet',
+	'form',
+	'input',
+	'button',
+	'select',
+	'textarea',
+	'link',
+	'meta',
+	'head',
+	'title',
+	'base',
+	'svg',
+	'math',
+	'canvas',
+	'audio',
+	'video',
+	'source',
+	'track',
+	'map',
+	'frame',
+	'frameset',
+]);
 /** Wrappers kept for their content only: their styling means nothing in Markdown. */
-const UNWRAP = new Set(['span', 'font', 'center', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'small', 'big', 'u', 'ins', 'abbr', 'bdi', 'bdo', 'cite', 'dfn', 'mark', 'time', 'picture']);
+const UNWRAP = new Set([
+	'span',
+	'font',
+	'center',
+	'section',
+	'article',
+	'header',
+	'footer',
+	'main',
+	'aside',
+	'nav',
+	'small',
+	'big',
+	'u',
+	'ins',
+	'abbr',
+	'bdi',
+	'bdo',
+	'cite',
+	'dfn',
+	'mark',
+	'time',
+	'picture',
+]);
 /** Containers whose `<br><br>` runs are paragraph breaks. */
 const BLOCK_CONTAINERS = new Set(['root', 'div', 'blockquote', 'td', 'th', 'li', 'p', 'dd', 'figure']);
 const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif|bmp|tiff?)(\?.*)?$/i;
@@ -103,7 +154,9 @@ function splitAtBreakRuns(children: ElementContent[]): ElementContent[] | undefi
 		parts.at(-1)?.push(node);
 	}
 	if (parts.length === 1) return undefined;
-	const phrasing = (node: ElementContent) => !isElement(node) || !['p', 'div', 'ul', 'ol', 'table', 'blockquote', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'hr', 'iframe', 'dl'].includes(node.tagName);
+	const phrasing = (node: ElementContent) =>
+		!isElement(node) ||
+		!['p', 'div', 'ul', 'ol', 'table', 'blockquote', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'hr', 'iframe', 'dl'].includes(node.tagName);
 	return parts.flatMap((part): ElementContent[] => {
 		const content = trimBreaks(part);
 		if (content.length === 0) return [];
@@ -171,7 +224,12 @@ export function prepareBody(html: string): PreparedBody {
 					continue;
 				}
 				const title = String(node.properties['title'] ?? '').trim();
-				next.push({ type: 'element', tagName: 'div', properties: {}, children: [{ type: 'element', tagName: 'iframe', properties: { src: embed.src, title: title || 'Embedded video' }, children: [] }] });
+				next.push({
+					type: 'element',
+					tagName: 'div',
+					properties: {},
+					children: [{ type: 'element', tagName: 'iframe', properties: { src: embed.src, title: title || 'Embedded video' }, children: [] }],
+				});
 				continue;
 			}
 			if (tag === 'table') {
@@ -191,14 +249,18 @@ export function prepareBody(html: string): PreparedBody {
 					continue;
 				}
 				if (href && !isSafeUrl(href)) {
-					notes.push(`removed a ${href.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').split(':')[0]?.toLowerCase() ?? 'script'}: link`);
+					notes.push(`removed a ${schemeOf(href) ?? 'script'}: link`);
 					clean(node);
 					next.push(...node.children);
 					continue;
 				}
 				// A link around an image to the image itself (Blogger's separator, WordPress's "link to media file"): the image is enough.
 				const content = node.children.filter((child) => !isBlank(child));
-				if (content.length === 1 && isElement(content[0]!, 'img') && (IMAGE_FILE.test(href) || /googleusercontent\.com|bp\.blogspot\.com|\/wp-content\/uploads\//.test(href))) {
+				if (
+					content.length === 1 &&
+					isElement(content[0]!, 'img') &&
+					(IMAGE_FILE.test(href) || /googleusercontent\.com|bp\.blogspot\.com|\/wp-content\/uploads\//.test(href))
+				) {
 					clean(node);
 					next.push(...node.children.filter((child) => !isBlank(child)));
 					continue;
@@ -279,16 +341,31 @@ export function prepareBody(html: string): PreparedBody {
 			const onlyImages = rest.every((inner) => !isElement(inner) || ['img', 'a'].includes(inner.tagName) || isBlank(inner));
 			if (onlyImages) result.push({ type: 'element', tagName: 'p', properties: {}, children: rest });
 			else result.push(...rest.filter(isElementContent));
-			if (captionText) result.push({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'element', tagName: 'em', properties: {}, children: caption?.children ?? [] }] });
+			if (captionText)
+				result.push({
+					type: 'element',
+					tagName: 'p',
+					properties: {},
+					children: [{ type: 'element', tagName: 'em', properties: {}, children: caption?.children ?? [] }],
+				});
 		}
 		node.children = result;
 	};
 	figures(tree);
 
-	const firstParagraph = tree.children
-		.flatMap((node) => (isElement(node) ? (node.tagName === 'p' ? [node] : node.tagName === 'div' ? node.children.filter((inner): inner is Element => isElement(inner, 'p')) : []) : []))
-		.map((paragraph) => toText(paragraph).replace(/\s+/g, ' ').trim())
-		.find((text) => text.length > 0) ?? toText(tree).replace(/\s+/g, ' ').trim().slice(0, 400);
+	const firstParagraph =
+		tree.children
+			.flatMap((node) =>
+				isElement(node)
+					? node.tagName === 'p'
+						? [node]
+						: node.tagName === 'div'
+							? node.children.filter((inner): inner is Element => isElement(inner, 'p'))
+							: []
+					: [],
+			)
+			.map((paragraph) => toText(paragraph).replace(/\s+/g, ' ').trim())
+			.find((text) => text.length > 0) ?? toText(tree).replace(/\s+/g, ' ').trim().slice(0, 400);
 
 	return { tree, images, notes: [...new Set(notes)], firstParagraph, text: toText(tree).replace(/\s+/g, ' ').trim() };
 }
@@ -332,11 +409,15 @@ export function finishBody(prepared: PreparedBody, sourceFor: (image: BodyImage)
 	const mdast: MdastRoot = toMdast.runSync(prepared.tree);
 	// An embed alone in a paragraph becomes a block of its own, which the sanitiser reads whole.
 	mdast.children = mdast.children.flatMap((node) =>
-		node.type === 'paragraph' && node.children.some((child) => child.type === 'html') && node.children.every((child) => child.type === 'html' || (child.type === 'text' && child.value.trim() === ''))
+		node.type === 'paragraph' &&
+		node.children.some((child) => child.type === 'html') &&
+		node.children.every((child) => child.type === 'html' || (child.type === 'text' && child.value.trim() === ''))
 			? node.children.filter((child): child is Html => child.type === 'html')
 			: [node],
 	);
-	return String(stringifier.stringify(mdast)).replace(/\n{3,}/g, '\n\n').trim();
+	return String(stringifier.stringify(mdast))
+		.replace(/\n{3,}/g, '\n\n')
+		.trim();
 }
 
 /** The plain text of an HTML fragment (comments, excerpts), paragraphs separated by blank lines. */
@@ -344,7 +425,12 @@ export function htmlToText(html: string): string {
 	const tree = parser.parse(html.replace(/(<br\s*\/?>\s*){2,}/gi, '</p><p>'));
 	return toText(tree, { whitespace: 'normal' })
 		.split(/\n{2,}/)
-		.map((paragraph) => paragraph.replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n').trim())
+		.map((paragraph) =>
+			paragraph
+				.replace(/[ \t]+/g, ' ')
+				.replace(/ ?\n ?/g, '\n')
+				.trim(),
+		)
 		.filter(Boolean)
 		.join('\n\n');
 }

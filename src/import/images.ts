@@ -27,9 +27,7 @@ export function originalImageUrl(address: string): string {
 	}
 	const host = url.hostname;
 	if (/(^|\.)bp\.blogspot\.com$|(^|\.)googleusercontent\.com$|(^|\.)blogger\.com$/.test(host)) {
-		url.pathname = url.pathname
-			.replace(/\/(s\d+|w\d+(-h\d+)?|h\d+)(-[a-z0-9-]*)?\//i, '/s0/')
-			.replace(/=(s\d+|w\d+|h\d+)[\w-]*$/i, '=s0');
+		url.pathname = url.pathname.replace(/\/(s\d+|w\d+(-h\d+)?|h\d+)(-[a-z0-9-]*)?\//i, '/s0/').replace(/=(s\d+|w\d+|h\d+)[\w-]*$/i, '=s0');
 		return url.href;
 	}
 	if (url.pathname.includes('/wp-content/uploads/') || /(^|\.)files\.wordpress\.com$|^i\d\.wp\.com$/.test(host)) {
@@ -104,7 +102,14 @@ export interface DownloaderOptions {
 	fetch: typeof fetch;
 }
 
-export const DEFAULT_DOWNLOADER: DownloaderOptions = { concurrency: 4, retries: 3, retryDelayMs: 500, timeoutMs: 30_000, maxBytes: 25_000_000, fetch: globalThis.fetch };
+export const DEFAULT_DOWNLOADER: DownloaderOptions = {
+	concurrency: 4,
+	retries: 3,
+	retryDelayMs: 500,
+	timeoutMs: 30_000,
+	maxBytes: 25_000_000,
+	fetch: globalThis.fetch,
+};
 
 class RetryableError extends Error {}
 
@@ -142,7 +147,11 @@ export class ImageDownloader {
 			try {
 				response = await this.#options.fetch(address, { signal: controller.signal, redirect: 'follow' });
 			} catch (error) {
-				throw new RetryableError(controller.signal.aborted ? 'it took too long to answer' : `the server could not be reached (${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)})`);
+				throw new RetryableError(
+					controller.signal.aborted
+						? 'it took too long to answer'
+						: `the server could not be reached (${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)})`,
+				);
 			}
 			if (response.status === 429 || response.status >= 500) throw new RetryableError(`the server answered ${response.status}`);
 			if (!response.ok) throw new Error(`the server answered ${response.status}${response.status === 404 ? ' (not found)' : ''}`);
@@ -163,7 +172,7 @@ export class ImageDownloader {
 			} catch (error) {
 				if (!(error instanceof RetryableError) || attempt >= this.#options.retries) {
 					const tries = attempt + 1;
-					throw new Error(`${error instanceof Error ? error.message : String(error)}${tries > 1 ? ` (tried ${tries} times)` : ''}`);
+					throw new Error(`${error instanceof Error ? error.message : String(error)}${tries > 1 ? ` (tried ${tries} times)` : ''}`, { cause: error });
 				}
 				await new Promise((resolve) => setTimeout(resolve, this.#options.retryDelayMs * 2 ** attempt));
 			}
@@ -180,7 +189,12 @@ export class ImageDownloader {
 				for (const address of addresses) {
 					try {
 						const data = await this.#fetchWithRetries(address);
-						const format = await sharp(data).metadata().then((metadata) => metadata.format, () => undefined);
+						const format = await sharp(data)
+							.metadata()
+							.then(
+								(metadata) => metadata.format,
+								() => undefined,
+							);
 						const extension = format ? EXTENSIONS[format] : undefined;
 						if (!extension) return { ok: false as const, reason: 'what came back is not an image' };
 						if (!USABLE.has(extension)) return { ok: false as const, reason: `it is a ${format} image, which web pages cannot show` };

@@ -10,7 +10,18 @@ import { redirectsSchema } from '../schemas/redirects.ts';
 
 /** Top-level sections of the new site: no old address under them is redirected, since the site owns them. */
 const SITE_SECTIONS = new Set(['blog', 'tags', 'testimonials', 'convenings', 'people', 'rounds', 'countries', 'posters', 'pagefind', '_astro']);
-const SITE_FILES = new Set(['/', '/rss.xml', '/robots.txt', '/404.html', '/sitemap-index.xml', '/sitemap-0.xml', '/social-card.png', '/favicon.svg', '/_redirects', `/${QUERY_REDIRECTS_FILE}`]);
+const SITE_FILES = new Set([
+	'/',
+	'/rss.xml',
+	'/robots.txt',
+	'/404.html',
+	'/sitemap-index.xml',
+	'/sitemap-0.xml',
+	'/social-card.png',
+	'/favicon.svg',
+	'/_redirects',
+	`/${QUERY_REDIRECTS_FILE}`,
+]);
 
 /** An address's path (and query), percent-decoded so the redirect page lands where a static host looks. */
 export function oldPathOf(address: string): string | undefined {
@@ -39,7 +50,8 @@ export function siteOwnedReason(oldPath: string, pageIds: ReadonlySet<string>): 
 	const segments = pathOnly.split('/').filter(Boolean);
 	const first = segments[0];
 	if (first && SITE_SECTIONS.has(first)) return `the new site uses /${first}/ for its own pages`;
-	if (first && segments.length === 1 && pathOnly.endsWith('/') && (RESERVED_PAGE_IDS.has(first) || pageIds.has(first))) return `/${first}/ is a page of the new site`;
+	if (first && segments.length === 1 && pathOnly.endsWith('/') && (RESERVED_PAGE_IDS.has(first) || pageIds.has(first)))
+		return `/${first}/ is a page of the new site`;
 	return undefined;
 }
 

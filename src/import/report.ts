@@ -31,7 +31,24 @@ export interface ImportReport {
 }
 
 export function emptyCounts(): ImportCounts {
-	return { posts: 0, drafts: 0, pages: 0, comments: 0, peopleCreated: 0, peopleMatched: 0, imagesFetched: 0, imagesAlreadyThere: 0, imagesFailed: 0, provisionalAlt: 0, redirects: 0, skipped: 0, filesCreated: 0, filesUpdated: 0, filesUnchanged: 0, filesKept: 0 };
+	return {
+		posts: 0,
+		drafts: 0,
+		pages: 0,
+		comments: 0,
+		peopleCreated: 0,
+		peopleMatched: 0,
+		imagesFetched: 0,
+		imagesAlreadyThere: 0,
+		imagesFailed: 0,
+		provisionalAlt: 0,
+		redirects: 0,
+		skipped: 0,
+		filesCreated: 0,
+		filesUpdated: 0,
+		filesUnchanged: 0,
+		filesKept: 0,
+	};
 }
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;

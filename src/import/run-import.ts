@@ -55,7 +55,6 @@ export interface ImportOptions {
 
 export { ExportFileError };
 
-
 function eventsOf(source: ImportSource, file: string): AsyncGenerator<SourceEvent> {
 	return source === 'blogger' ? bloggerEvents(readRecords(file)) : wxrEvents(readRecords(file));
 }
@@ -71,14 +70,22 @@ function clampSummary(text: string): string {
 function programLanguage(contentDir: string): string {
 	try {
 		const program = parseYaml(readFileSync(path.join(contentDir, SOURCES.program.path), 'utf8')) as { languages?: unknown } | null;
-		const first = Array.isArray(program?.languages) ? program.languages[0] : undefined;
+		const first: unknown = Array.isArray(program?.languages) ? (program.languages as unknown[])[0] : undefined;
 		return (typeof first === 'string' && canonicalLanguageTag(first)) || 'en';
 	} catch {
 		return 'en';
 	}
 }
 
-const STATUS_WORDS: Record<string, string> = { draft: 'a draft', pending: 'waiting for review', scheduled: 'scheduled', private: 'private', password: 'password-protected', trashed: 'in the trash', published: 'published' };
+const STATUS_WORDS: Record<string, string> = {
+	draft: 'a draft',
+	pending: 'waiting for review',
+	scheduled: 'scheduled',
+	private: 'private',
+	password: 'password-protected',
+	trashed: 'in the trash',
+	published: 'published',
+};
 
 export async function runImport(options: ImportOptions): Promise<ImportReport> {
 	const { source, file, contentDir, dryRun } = options;
@@ -160,8 +167,18 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 		const published = item.status === 'published';
 		const imageDir = relative.replace(/\.md$/, '').replace(/^([^/]+)\/(?:\d{4}\/)?/, (match) => `${match}images/`);
 		const comments = item.kind === 'post' ? [...item.comments, ...(separateComments.get(item.id) ?? [])] : [];
-		const converted = await pool.convert({ html: item.html, markup: item.markup, title: item.title, excerpt: item.excerpt, lang: item.lang, fallbackLang, comments: comments.map((comment) => comment.html), token });
-		for (const [name, times] of converted.removedShortcodes) lines.push(`${what}: removed the shortcode [${name}]${times > 1 ? ` (${times} times)` : ''}, which has no equivalent here`);
+		const converted = await pool.convert({
+			html: item.html,
+			markup: item.markup,
+			title: item.title,
+			excerpt: item.excerpt,
+			lang: item.lang,
+			fallbackLang,
+			comments: comments.map((comment) => comment.html),
+			token,
+		});
+		for (const [name, times] of converted.removedShortcodes)
+			lines.push(`${what}: removed the shortcode [${name}]${times > 1 ? ` (${times} times)` : ''}, which has no equivalent here`);
 		for (const note of converted.notes) lines.push(`${what}: ${note}`);
 
 		// Images: each gets a name in the post's image folder, then is fetched (a few at a time across posts).
@@ -175,7 +192,13 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 					if (result.ok) {
 						if (result.fetched) counts.imagesFetched++;
 						else counts.imagesAlreadyThere++;
-						local.set(index, `./${path.relative(path.dirname(path.join(contentDir, relative)), result.file).split(path.sep).join('/')}`);
+						local.set(
+							index,
+							`./${path
+								.relative(path.dirname(path.join(contentDir, relative)), result.file)
+								.split(path.sep)
+								.join('/')}`,
+						);
 					} else {
 						counts.imagesFailed++;
 						lines.push(`${what}: could not fetch the image ${absolute}: ${result.reason}; the post links to it on the old site`);
@@ -211,7 +234,10 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 		}
 
 		const date: SourceDate = item.date ?? item.updated ?? site.exported ?? { day: today.toISOString().slice(0, 10), instant: today };
-		if (!item.date) lines.push(`${what}: had no date; it is dated ${date.day}${item.updated ? ' (when it was last changed)' : site.exported ? ' (the day of the export)' : ' (today)'}: change it if you know better`);
+		if (!item.date)
+			lines.push(
+				`${what}: had no date; it is dated ${date.day}${item.updated ? ' (when it was last changed)' : site.exported ? ' (the day of the export)' : ' (today)'}: change it if you know better`,
+			);
 		const authorIds = (item.authors.length > 0 ? item.authors : [siteAuthor]).map(personFor);
 		await writeNewPeople();
 		if (item.authors.length === 0) lines.push(`${what}: had no author; it is credited to "${siteAuthor.name}"`);
@@ -227,7 +253,13 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 				else counts.imagesAlreadyThere++;
 				const alt = featured.title.trim() || provisionalAlt(name);
 				if (!featured.title.trim()) counts.provisionalAlt++;
-				cover = { src: `./${path.relative(path.dirname(path.join(contentDir, relative)), result.file).split(path.sep).join('/')}`, alt };
+				cover = {
+					src: `./${path
+						.relative(path.dirname(path.join(contentDir, relative)), result.file)
+						.split(path.sep)
+						.join('/')}`,
+					alt,
+				};
 			} else {
 				counts.imagesFailed++;
 				lines.push(`${what}: could not fetch its featured image ${featured.url}: ${result.reason}; the post has no cover`);
@@ -280,9 +312,11 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 			const to = routes.post(postId);
 			for (const old of [item.url, ...item.aliases]) addRedirect(old, to, what);
 			for (const tag of item.tags) if (slug(tag.toLowerCase())) tagsUsed.set(tag, slug(tag.toLowerCase()));
-			for (const archive of item.archives) if (slug(archive.name.toLowerCase())) addRedirect(archive.path, routes.tag(slug(archive.name.toLowerCase())), `the archive ${archive.path}`);
+			for (const archive of item.archives)
+				if (slug(archive.name.toLowerCase())) addRedirect(archive.path, routes.tag(slug(archive.name.toLowerCase())), `the archive ${archive.path}`);
 			monthsUsed.add(date.day.slice(0, 7));
-			if (source === 'wordpress') for (const author of item.authors) addRedirect(`/author/${author.key}/`, routes.person(personFor(author)), `the author archive of ${author.name}`);
+			if (source === 'wordpress')
+				for (const author of item.authors) addRedirect(`/author/${author.key}/`, routes.person(personFor(author)), `the author archive of ${author.name}`);
 		}
 	};
 
@@ -294,35 +328,35 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 	}
 
 	async function importItems() {
-	const running = new Set<Promise<void>>();
-	let done = 0;
-	const limit = options.concurrency ?? 8;
-	for await (const event of eventsOf(source, file)) {
-		if (event.type !== 'item') continue;
-		const item = event.item;
-		const label = `${item.kind} "${item.title || item.id}"`;
-		if (['private', 'password', 'trashed'].includes(item.status) || (item.kind === 'page' && item.status !== 'published')) {
-			counts.skipped++;
-			lines.push(`${label}: skipped, since it was ${STATUS_WORDS[item.status]} on the old site`);
-			done++;
-			continue;
-		}
-		const year = item.kind === 'post' ? (item.date ?? item.updated ?? site.exported)?.day.slice(0, 4) ?? String(today.getUTCFullYear()) : undefined;
-		const { relative, renamed } = fileNames.place(item, year);
-		if (renamed) lines.push(`${relative} ("${item.title}"): ${renamed}`);
-		const task = processItem(item, relative)
-			.catch((error: unknown) => {
+		const running = new Set<Promise<void>>();
+		let done = 0;
+		const limit = options.concurrency ?? 8;
+		for await (const event of eventsOf(source, file)) {
+			if (event.type !== 'item') continue;
+			const item = event.item;
+			const label = `${item.kind} "${item.title || item.id}"`;
+			if (['private', 'password', 'trashed'].includes(item.status) || (item.kind === 'page' && item.status !== 'published')) {
 				counts.skipped++;
-				lines.push(`${label}: could not be imported: ${error instanceof Error ? error.message : String(error)}`);
-			})
-			.finally(() => {
-				running.delete(task);
-				options.onProgress?.({ done: ++done, total, images: counts.imagesFetched + counts.imagesAlreadyThere + counts.imagesFailed });
-			});
-		running.add(task);
-		if (running.size >= limit) await Promise.race(running);
-	}
-	await Promise.all(running);
+				lines.push(`${label}: skipped, since it was ${STATUS_WORDS[item.status]} on the old site`);
+				done++;
+				continue;
+			}
+			const year = item.kind === 'post' ? ((item.date ?? item.updated ?? site.exported)?.day.slice(0, 4) ?? String(today.getUTCFullYear())) : undefined;
+			const { relative, renamed } = fileNames.place(item, year);
+			if (renamed) lines.push(`${relative} ("${item.title}"): ${renamed}`);
+			const task = processItem(item, relative)
+				.catch((error: unknown) => {
+					counts.skipped++;
+					lines.push(`${label}: could not be imported: ${error instanceof Error ? error.message : String(error)}`);
+				})
+				.finally(() => {
+					running.delete(task);
+					options.onProgress?.({ done: ++done, total, images: counts.imagesFetched + counts.imagesAlreadyThere + counts.imagesFailed });
+				});
+			running.add(task);
+			if (running.size >= limit) await Promise.race(running);
+		}
+		await Promise.all(running);
 	}
 
 	await writeNewPeople();

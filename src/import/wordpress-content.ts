@@ -26,9 +26,40 @@ export interface WordPressHtml {
 
 /** Shortcodes WordPress, Jetpack and common plugins register, which would otherwise be left as literal text. */
 const KNOWN_SHORTCODES = new Set([
-	'archives', 'blog_subscription_form', 'contact-form', 'contact-form-7', 'email-subscribers', 'facebook', 'flickr', 'googlemaps', 'gravityform', 'instagram',
-	'issuu', 'jetpack_subscription_form', 'mailchimp', 'metaslider', 'ninja_form', 'ninja_forms', 'pdf-embedder', 'playlist', 'polldaddy', 'portfolio',
-	'recipe', 'rev_slider', 'scribd', 'sitemap', 'slideshare', 'slideshow', 'soundcloud', 'spotify', 'ted', 'testimonials', 'tweet', 'twitter', 'wpforms', 'wufoo',
+	'archives',
+	'blog_subscription_form',
+	'contact-form',
+	'contact-form-7',
+	'email-subscribers',
+	'facebook',
+	'flickr',
+	'googlemaps',
+	'gravityform',
+	'instagram',
+	'issuu',
+	'jetpack_subscription_form',
+	'mailchimp',
+	'metaslider',
+	'ninja_form',
+	'ninja_forms',
+	'pdf-embedder',
+	'playlist',
+	'polldaddy',
+	'portfolio',
+	'recipe',
+	'rev_slider',
+	'scribd',
+	'sitemap',
+	'slideshare',
+	'slideshow',
+	'soundcloud',
+	'spotify',
+	'ted',
+	'testimonials',
+	'tweet',
+	'twitter',
+	'wpforms',
+	'wufoo',
 ]);
 /** Page-builder families (Visual Composer, Divi, Shortcodes Ultimate, Avada…), whose shortcodes wrap the real text. */
 const BUILDER_FAMILY = /^(vc|et_pb|su|fusion|av|cs|tatsu|themify|mk|rev)_/;
@@ -71,7 +102,14 @@ function embedOrLink(address: string, title = 'Embedded video'): string {
 
 /** The first web address in a shortcode: `[embed]url[/embed]`, `[youtube url]`, `[youtube=url]`, `[video src=url]`. */
 function addressIn(shortcode: Shortcode): string | undefined {
-	const candidates = [shortcode.content, shortcode.attrs.named['src'], shortcode.attrs.named['url'], shortcode.attrs.named['mp4'], shortcode.attrs.named['mp3'], ...shortcode.attrs.numeric];
+	const candidates = [
+		shortcode.content,
+		shortcode.attrs.named['src'],
+		shortcode.attrs.named['url'],
+		shortcode.attrs.named['mp4'],
+		shortcode.attrs.named['mp3'],
+		...shortcode.attrs.numeric,
+	];
 	for (const candidate of candidates) {
 		const match = candidate ? /https?:\/\/[^\s"'\]]+/.exec(candidate.replace(/^=/, '')) : null;
 		if (match) return match[0];
@@ -92,7 +130,10 @@ function convertShortcodes(text: string, attachments: Attachments, removed: Map<
 		});
 	}
 	html = replaceShortcode('gallery', html, (shortcode) => {
-		const ids = (shortcode.attrs.named['ids'] ?? shortcode.attrs.named['include'] ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+		const ids = (shortcode.attrs.named['ids'] ?? shortcode.attrs.named['include'] ?? '')
+			.split(',')
+			.map((id) => id.trim())
+			.filter(Boolean);
 		const images = ids.flatMap((id) => {
 			const attachment = attachments.get(id);
 			return attachment ? [`<figure><img src="${escapeAttribute(attachment.url)}" alt="${escapeAttribute(attachment.title)}"></figure>`] : [];
@@ -155,7 +196,11 @@ function renderBlock(block: ParsedBlock, attachments: Attachments, removed: Map<
 export function wordpressToHtml(content: string, attachments: Attachments): WordPressHtml {
 	const removedShortcodes = new Map<string, number>();
 	const blocks = /<!--\s+wp:/.test(content);
-	const html = blocks ? parseBlocks(content).map((block) => renderBlock(block, attachments, removedShortcodes)).join('\n') : autop(autoEmbed(content));
+	const html = blocks
+		? parseBlocks(content)
+				.map((block) => renderBlock(block, attachments, removedShortcodes))
+				.join('\n')
+		: autop(autoEmbed(content));
 	const converted = convertShortcodes(html, attachments, removedShortcodes);
 	// The package memoises every attribute text it has parsed, in a list searched from the start:
 	// over thousands of posts that cache would grow without end and slow each lookup. One post's worth is enough.

@@ -70,7 +70,15 @@ function comment(element: XmlElement): SourceComment {
 		// WordPress shows comments through its paragraph rules, as it does classic posts.
 		html: autop(child(element, 'wp:comment_content')?.text ?? ''),
 		approved: kept,
-		reason: kept ? undefined : type === 'pingback' || type === 'trackback' ? `it is a ${type}` : approved === 'spam' ? 'it was marked as spam' : approved === 'trash' ? 'it was in the trash' : 'it was never approved',
+		reason: kept
+			? undefined
+			: type === 'pingback' || type === 'trackback'
+				? `it is a ${type}`
+				: approved === 'spam'
+					? 'it was marked as spam'
+					: approved === 'trash'
+						? 'it was in the trash'
+						: 'it was never approved',
 	};
 }
 
@@ -83,13 +91,23 @@ export async function* wxrEvents(records: AsyncIterable<{ root: XmlRoot; record:
 	let checkedVersion = false;
 
 	for await (const { root, record } of records) {
-		if (root.name !== 'rss') throw new ExportFileError('is not a WordPress export (it is an Atom feed, as Blogger exports are). If it is a Blogger export, run: npm run import -- blogger <file>');
+		if (root.name !== 'rss')
+			throw new ExportFileError(
+				'is not a WordPress export (it is an Atom feed, as Blogger exports are). If it is a Blogger export, run: npm run import -- blogger <file>',
+			);
 		if (!checkedVersion) {
 			checkedVersion = true;
 			const namespace = Object.values(root.namespaces).find((uri) => /^http:\/\/wordpress\.org\/export\/[^/]+\/?$/.test(uri));
-			if (!namespace) throw new ExportFileError('is an RSS feed, not a WordPress export: in WordPress use Tools \u2192 Export \u2192 All content, and import the .xml file it downloads');
+			if (!namespace)
+				throw new ExportFileError(
+					'is an RSS feed, not a WordPress export: in WordPress use Tools \u2192 Export \u2192 All content, and import the .xml file it downloads',
+				);
 			const version = /export\/([^/]+)\/?$/.exec(namespace)?.[1] ?? 'unknown';
-			if (!KNOWN_VERSIONS.has(version)) yield { type: 'note', message: `The export says it is WXR ${version}; this importer knows WXR 1.0 to 1.2 and read it the same way: check the imported posts` };
+			if (!KNOWN_VERSIONS.has(version))
+				yield {
+					type: 'note',
+					message: `The export says it is WXR ${version}; this importer knows WXR 1.0 to 1.2 and read it the same way: check the imported posts`,
+				};
 		}
 		switch (record.name) {
 			case 'title':
@@ -142,7 +160,9 @@ export async function* wxrEvents(records: AsyncIterable<{ root: XmlRoot; record:
 		const status: ItemStatus = password ? 'password' : (STATUS[childText(record, 'wp:status') ?? 'draft'] ?? 'draft');
 		const link = childText(record, 'link');
 		const guid = childText(record, 'guid');
-		const aliases = [pathOf(guid), type === 'post' ? `/?p=${id}` : `/?page_id=${id}`].filter((alias): alias is string => Boolean(alias) && alias !== pathOf(link));
+		const aliases = [pathOf(guid), type === 'post' ? `/?p=${id}` : `/?page_id=${id}`].filter(
+			(alias): alias is string => Boolean(alias) && alias !== pathOf(link),
+		);
 		const categoryElements = children(record, 'category');
 		const meta = new Map(children(record, 'wp:postmeta').map((entry) => [childText(entry, 'wp:meta_key') ?? '', childText(entry, 'wp:meta_value') ?? '']));
 		const item: SourceItem = {

@@ -100,13 +100,24 @@ export function checkExportFile(file: string): void {
 	const start = head(file);
 	if (start.length === 0) throw new ExportFileError('is empty: export the blog again');
 	if (start[0] === 0x50 && start[1] === 0x4b) {
-		throw new ExportFileError('is a ZIP archive: unzip it first, and import the export inside it (Blogger: Takeout/Blogger/Blogs/<blog>/feed.atom; WordPress: the .xml file)');
+		throw new ExportFileError(
+			'is a ZIP archive: unzip it first, and import the export inside it (Blogger: Takeout/Blogger/Blogs/<blog>/feed.atom; WordPress: the .xml file)',
+		);
 	}
-	const text = start.toString('utf8').replace(/^\uFEFF/, '').trimStart();
-	if (!text.startsWith('<')) throw new ExportFileError('is not an export: it is not XML. Use the file from Blogger\u2019s "Back up content", Google Takeout\u2019s feed.atom, or WordPress\u2019s Tools \u2192 Export');
+	const text = start
+		.toString('utf8')
+		.replace(/^\uFEFF/, '')
+		.trimStart();
+	if (!text.startsWith('<'))
+		throw new ExportFileError(
+			'is not an export: it is not XML. Use the file from Blogger\u2019s "Back up content", Google Takeout\u2019s feed.atom, or WordPress\u2019s Tools \u2192 Export',
+		);
 	const end = tail(file);
 	if (!/<\/(\w+:)?(feed|rss)>$/.test(end)) {
-		if (/<\/(\w+:)?(html|body)>$/i.test(end)) throw new ExportFileError('is a web page, not an export. Use the file from Blogger\u2019s "Back up content", Google Takeout\u2019s feed.atom, or WordPress\u2019s Tools \u2192 Export');
+		if (/<\/(\w+:)?(html|body)>$/i.test(end))
+			throw new ExportFileError(
+				'is a web page, not an export. Use the file from Blogger\u2019s "Back up content", Google Takeout\u2019s feed.atom, or WordPress\u2019s Tools \u2192 Export',
+			);
 		throw new ExportFileError('ends in the middle of the export (it was probably cut off while downloading): download the export again. Nothing was imported');
 	}
 }
@@ -142,12 +153,14 @@ export async function* readRecords(file: string): AsyncGenerator<{ root: XmlRoot
 			root = { name, namespaces };
 			if (name === 'atom:feed') recordDepth = 2;
 			else if (name === 'rss') recordDepth = 3;
-			else failure ??= new ExportFileError(`is not a Blogger or WordPress export: it is XML, but its root is <${tag.name}>, not an Atom <feed> or an RSS <rss>`);
+			else
+				failure ??= new ExportFileError(`is not a Blogger or WordPress export: it is XML, but its root is <${tag.name}>, not an Atom <feed> or an RSS <rss>`);
 			return;
 		}
 		if (depth < recordDepth) return;
 		const attributes: Record<string, string> = {};
-		for (const attribute of Object.values(tag.attributes)) if (attribute.prefix !== 'xmlns' && attribute.name !== 'xmlns') attributes[attribute.local] = attribute.value;
+		for (const attribute of Object.values(tag.attributes))
+			if (attribute.prefix !== 'xmlns' && attribute.name !== 'xmlns') attributes[attribute.local] = attribute.value;
 		const element: XmlElement = { name, attributes, children: [], text: '' };
 		stack.at(-1)?.children.push(element);
 		stack.push(element);
@@ -170,7 +183,7 @@ export async function* readRecords(file: string): AsyncGenerator<{ root: XmlRoot
 	});
 
 	for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 })) {
-		parser.write(chunk);
+		parser.write(chunk as string);
 		if (failure) throw failure;
 		for (const record of ready.splice(0)) if (root) yield { root, record };
 	}

@@ -61,13 +61,14 @@ export function contentCheck(): AstroIntegration {
 					if (!changed.startsWith(root)) return;
 					clearTimeout(timer);
 					// Only opened here: the posters loader renders a changed PDF and reports what rendering finds.
-					timer = setTimeout(async () => {
+					const recheck = async () => {
 						const { problems, warnings } = await report();
 						if (warnings) logger.warn(warnings);
 						if (problems) logger.error([problems.heading, ...problems.lines].join('\n'));
 						else if (hadProblems) logger.info('The content is fine again.');
 						hadProblems = problems !== undefined;
-					}, 200);
+					};
+					timer = setTimeout(() => void recheck().catch((error: unknown) => logger.error(String(error))), 200);
 				});
 			},
 			'astro:config:done': async ({ config, logger }) => {
@@ -89,7 +90,9 @@ export function contentCheck(): AstroIntegration {
 					[
 						'Fix each line above, then build again. Run `npm run check` to see this list without building.',
 						posterPdfs ? 'To publish posters whose PDF cannot be shown with a placeholder instead, build with POSTER_ERRORS=placeholder.' : '',
-					].join(' ').trim(),
+					]
+						.join(' ')
+						.trim(),
 				);
 				// The lines say everything; a stack trace into the checker would only hide them.
 				error.stack = '';

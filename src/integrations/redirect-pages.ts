@@ -56,7 +56,8 @@ export function writeRedirectFiles(outDir: string, content: string, site: string
 		lines.push(redirectsFileLine(withBase(base, oldPath), destination));
 		pages++;
 	}
-	if (lines.length > 0) writeFileSync(path.join(outDir, '_redirects'), `# Old addresses (content/redirects.yaml), for hosts that read this file.\n${lines.join('\n')}\n`);
+	if (lines.length > 0)
+		writeFileSync(path.join(outDir, '_redirects'), `# Old addresses (content/redirects.yaml), for hosts that read this file.\n${lines.join('\n')}\n`);
 	if (queries.length > 0) writeFileSync(path.join(outDir, QUERY_REDIRECTS_FILE), JSON.stringify(queries));
 	return { pages, clashes };
 }
@@ -74,7 +75,10 @@ export function redirectPages(): AstroIntegration {
 			'astro:build:done': ({ dir, logger }) => {
 				const { pages, clashes } = writeRedirectFiles(fileURLToPath(dir).replace(/\/$/, ''), contentDir(), site, base);
 				if (clashes.length > 0) {
-					const error = new AstroError(`content/redirects.yaml would replace ${clashes.length === 1 ? 'a page' : 'pages'} of this site: ${clashes.join(', ')}`, `Remove ${clashes.length === 1 ? 'that line' : 'those lines'} from content/redirects.yaml: the site already has a page at that address.`);
+					const error = new AstroError(
+						`content/redirects.yaml would replace ${clashes.length === 1 ? 'a page' : 'pages'} of this site: ${clashes.join(', ')}`,
+						`Remove ${clashes.length === 1 ? 'that line' : 'those lines'} from content/redirects.yaml: the site already has a page at that address.`,
+					);
 					// The sentence says everything; a stack trace would only hide it.
 					error.stack = '';
 					throw error;

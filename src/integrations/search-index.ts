@@ -50,7 +50,9 @@ export function searchIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const { pages, languages } = await buildSearchIndex(fileURLToPath(dir));
-				logger.info(`Indexed ${pages} pages in ${languages.length} languages (${languages.join(', ')}) for search in ${Math.round(performance.now() - started)} ms`);
+				logger.info(
+					`Indexed ${pages} pages in ${languages.length} languages (${languages.join(', ')}) for search in ${Math.round(performance.now() - started)} ms`,
+				);
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				const bundle = path.join(outDir, 'pagefind');

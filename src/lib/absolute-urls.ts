@@ -6,7 +6,5 @@ export function absoluteUrls(html: string, origin: string): string {
 	const base = origin.replace(/\/$/, '');
 	return html
 		.replace(/\b(href|src|poster)="\/(?!\/)/g, `$1="${base}/`)
-		.replace(/\bsrcset="([^"]*)"/g, (_match, list: string) =>
-			`srcset="${list.replace(/(^|,\s*)\/(?!\/)/g, `$1${base}/`)}"`,
-		);
+		.replace(/\bsrcset="([^"]*)"/g, (_match, list: string) => `srcset="${list.replace(/(^|,\s*)\/(?!\/)/g, `$1${base}/`)}"`);
 }

@@ -60,7 +60,12 @@ function initials(given: string): string {
 	return given
 		.split(/[\s]+/)
 		.filter(Boolean)
-		.map((part) => part.split('-').map((piece) => `${piece[0] ?? ''}.`).join('-'))
+		.map((part) =>
+			part
+				.split('-')
+				.map((piece) => `${piece[0] ?? ''}.`)
+				.join('-'),
+		)
 		.join(' ');
 }
 
@@ -74,8 +79,7 @@ export function formatReference(poster: CitablePoster): string {
 		const { given, family } = citationName(person);
 		return given ? `${family}, ${initials(given)}` : family;
 	});
-	const authors =
-		names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')}, & ${names.at(-1)}`;
+	const authors = names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')}, & ${names.at(-1)}`;
 	const link = poster.doi ? `https://doi.org/${poster.doi}` : poster.url;
 	return `${authors} (${poster.date.getUTCFullYear()}). ${fullTitle(poster)} [Poster]. ${poster.programName}, ${poster.roundTitle}. ${link}`;
 }
@@ -84,8 +88,18 @@ export function formatReference(poster: CitablePoster): string {
 export function bibtexKey(poster: CitablePoster): string {
 	const first = poster.authors[0];
 	const family = first ? citationName(first).family : 'poster';
-	const word = poster.title.normalize('NFKD').replace(/[^\p{L}\p{N}\s]/gu, '').split(/\s+/).find((w) => w.length > 3) ?? 'poster';
-	return `${family}${poster.date.getUTCFullYear()}${word}`.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '').toLowerCase() || 'poster';
+	const word =
+		poster.title
+			.normalize('NFKD')
+			.replace(/[^\p{L}\p{N}\s]/gu, '')
+			.split(/\s+/)
+			.find((w) => w.length > 3) ?? 'poster';
+	return (
+		`${family}${poster.date.getUTCFullYear()}${word}`
+			.normalize('NFKD')
+			.replace(/[^A-Za-z0-9]/g, '')
+			.toLowerCase() || 'poster'
+	);
 }
 
 /** LaTeX's spelling of characters that are commands or markup in BibTeX values. */
@@ -115,10 +129,15 @@ function bibValue(text: string): string {
 export function toBibtex(poster: CitablePoster): string {
 	const fields: [string, string][] = [
 		['title', fullTitle(poster)],
-		['author', poster.authors.map((person) => {
-			const { given, family } = citationName(person);
-			return given ? `${family}, ${given}` : family;
-		}).join(' and ')],
+		[
+			'author',
+			poster.authors
+				.map((person) => {
+					const { given, family } = citationName(person);
+					return given ? `${family}, ${given}` : family;
+				})
+				.join(' and '),
+		],
 		['year', String(poster.date.getUTCFullYear())],
 		['month', String(poster.date.getUTCMonth() + 1)],
 		['howpublished', `Poster, ${poster.programName}, ${poster.roundTitle}`],

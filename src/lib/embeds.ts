@@ -47,9 +47,14 @@ export function allowedEmbed(html: string): Embed | undefined {
 }
 
 /** True for link targets that cannot run script: http(s), mailto, tel, and site-relative paths. */
-export function isSafeUrl(url: string): boolean {
-	// Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
+/** The URL's scheme as a browser reads it, lower case: browsers ignore control characters and whitespace inside a scheme ("java\tscript:"). */
+export function schemeOf(url: string): string | undefined {
+	// eslint-disable-next-line no-control-regex -- those control characters are exactly what browsers skip
 	const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
-	const scheme = /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1];
+	return /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1];
+}
+
+export function isSafeUrl(url: string): boolean {
+	const scheme = schemeOf(url);
 	return scheme === undefined || ['http', 'https', 'mailto', 'tel'].includes(scheme);
 }

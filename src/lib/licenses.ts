@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { closestName } from './closest-name.ts';
 
 /** Every current SPDX licence id, from the maintained list (deprecated ids are in another file of the package). */
-const SPDX_IDS: readonly string[] = createRequire(import.meta.url)('spdx-license-ids');
+const SPDX_IDS = createRequire(import.meta.url)('spdx-license-ids') as readonly string[];
 const BY_LOWER_CASE = new Map(SPDX_IDS.map((id) => [id.toLowerCase(), id]));
 
 /** The SPDX id as written in the list, whatever its case ("cc-by-4.0" → "CC-BY-4.0"); undefined when it is not one. */

@@ -15,8 +15,7 @@ function cached<T extends Intl.NumberFormat | Intl.ListFormat>(key: string, crea
 	return formatter as T;
 }
 
-const listFormat = (locale: string) =>
-	cached(`list|${locale}`, () => new Intl.ListFormat([locale, 'en'], { style: 'long', type: 'conjunction' }));
+const listFormat = (locale: string) => cached(`list|${locale}`, () => new Intl.ListFormat([locale, 'en'], { style: 'long', type: 'conjunction' }));
 
 /** Whole numbers grouped for the reader's locale: 1234 → "1,234" (en) or "1 234" (fr). */
 export function formatCount(value: number, locale: string): string {
@@ -35,8 +34,7 @@ export function listParts(items: readonly string[], locale: string): { type: 'el
 
 /** A file size as people say it: "1.4 MB", "820 kB". */
 export function formatFileSize(bytes: number, locale: string): string {
-	const [value, unit] =
-		bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : bytes >= 1_000 ? [bytes / 1_000, 'kilobyte'] : [bytes, 'byte'];
+	const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : bytes >= 1_000 ? [bytes / 1_000, 'kilobyte'] : [bytes, 'byte'];
 	return cached(
 		`size|${locale}|${unit}`,
 		() => new Intl.NumberFormat([locale, 'en'], { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }),

@@ -17,7 +17,10 @@ export interface ProgressOptions {
  * words about it ("12 images"); it decides when to show anything, and closes
  * the bar when `done` reaches `total`.
  */
-export function progressReporter(label: string, { stream = process.stderr, logEveryMs = 5000 }: ProgressOptions = {}): (done: number, total: number, detail?: string) => void {
+export function progressReporter(
+	label: string,
+	{ stream = process.stderr, logEveryMs = 5000 }: ProgressOptions = {},
+): (done: number, total: number, detail?: string) => void {
 	let bar: SingleBar | undefined;
 	let lastLogged = 0;
 	return (done, total, detail = '') => {

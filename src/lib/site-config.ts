@@ -21,7 +21,7 @@ export interface SiteLocation {
 export function readSiteLocation(contentDir: string): SiteLocation {
 	let program: { site?: unknown; base?: unknown } = {};
 	try {
-		program = parseYaml(readFileSync(path.join(contentDir, 'program.yaml'), 'utf8')) ?? {};
+		program = (parseYaml(readFileSync(path.join(contentDir, 'program.yaml'), 'utf8')) as typeof program | null) ?? {};
 	} catch {
 		// Reported, with the line to fix, by the content checker.
 	}

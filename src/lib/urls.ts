@@ -4,6 +4,8 @@
  * Route builders return paths without the base; `href` adds it.
  */
 
+import { UI_LANGUAGES } from '../i18n/languages.ts';
+
 /** Joins a base path ("/" or "/program/") and a site path ("/blog/"). */
 export function withBase(base: string, path: string): string {
 	const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
@@ -19,27 +21,34 @@ export function href(path: string): string {
 /** Where the build lists old addresses that differ only in their query (`/?p=123`), for the home and 404 pages' script. */
 export const QUERY_REDIRECTS_FILE = 'old-addresses.json';
 
-/** Top-level addresses the site uses itself: a page in content/pages/ cannot take one of them. */
+/**
+ * Top-level addresses the site uses itself: a page in content/pages/ cannot take one of them
+ * (the interface languages' prefixes, /es/ and /ar/, among them).
+ */
 export const RESERVED_PAGE_IDS = new Set([
-	'blog',
-	'tags',
-	'search',
-	'testimonials',
-	'convenings',
-	'people',
-	'rounds',
-	'countries',
-	'posters',
-	'figures',
-	'about',
-	'404',
-	'rss',
-	'pagefind',
-	'_astro',
-	'events',
-	'events.ics',
-	'opportunities',
-	'certificates',
+	...[
+		'blog',
+		'tags',
+		'search',
+		'testimonials',
+		'convenings',
+		'people',
+		'rounds',
+		'countries',
+		'posters',
+		'figures',
+		'about',
+		'404',
+		'rss',
+		'pagefind',
+		'_astro',
+		'admin',
+		'events',
+		'events.ics',
+		'opportunities',
+		'certificates',
+	],
+	...UI_LANGUAGES,
 ]);
 
 /** The site paths of every page type, in one place. */

@@ -44,7 +44,7 @@ export interface PrepareStats {
 async function hashOf(pdfPath: string, settings: RenderSettings): Promise<string> {
 	const hash = createHash('sha256');
 	hash.update(`interlibrary-poster-render-v${RENDER_VERSION}\n${JSON.stringify(settings)}\n`);
-	for await (const chunk of createReadStream(pdfPath)) hash.update(chunk);
+	for await (const chunk of createReadStream(pdfPath)) hash.update(chunk as Buffer);
 	return hash.digest('hex').slice(0, 32);
 }
 

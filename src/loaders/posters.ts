@@ -138,17 +138,19 @@ interface SyncResult {
  * only those in `only`, by id. Entries whose fingerprint is unchanged are kept.
  */
 async function syncPosters(context: LoaderContext, contentDir: string, options: PosterOptions, only?: ReadonlySet<string>): Promise<SyncResult> {
-	const { store, parseData, renderMarkdown, generateDigest } = context;
+	const { store } = context;
 	const all = entryFiles(contentDir, 'posters');
 	const cacheDir = path.join(fileURLToPath(context.config.cacheDir), POSTER_CACHE_FOLDER);
-	const files = await Promise.all(all.filter((entry) => !only || only.has(entry.id)).map((entry) => readPosterFile(entry, path.join(cacheDir, DOWNLOADS_FOLDER))));
+	const files = await Promise.all(
+		all.filter((entry) => !only || only.has(entry.id)).map((entry) => readPosterFile(entry, path.join(cacheDir, DOWNLOADS_FOLDER))),
+	);
 
 	const changed: PosterFile[] = [];
 	const problems: string[] = [];
 	let kept = 0;
 	for (const file of files) {
 		const existing = store.get(file.id);
-		if (existing?.digest === generateDigest(file.fingerprint) && existing.filePath && previewStillThere(context, existing.data)) {
+		if (existing?.digest === context.generateDigest(file.fingerprint) && existing.filePath && previewStillThere(context, existing.data)) {
 			kept++;
 			const problem = (existing.data as { problem?: unknown }).problem;
 			if (typeof problem === 'string') problems.push(problem);
@@ -173,14 +175,14 @@ async function syncPosters(context: LoaderContext, contentDir: string, options: 
 			const problemLine = prepared && !prepared.ok ? posterProblemLine(context, file, describePosterProblem(prepared.problem)) : undefined;
 			if (problemLine) problems.push(problemLine);
 			const filePath = fromRoot(context, file.indexPath);
-			const data = await parseData({ id: file.id, data: toData(context, file, prepared, problemLine), filePath });
+			const data = await context.parseData({ id: file.id, data: toData(context, file, prepared, problemLine), filePath });
 			store.set({
 				id: file.id,
 				data,
 				body: file.body,
 				filePath,
-				digest: generateDigest(file.fingerprint),
-				rendered: await renderMarkdown(file.body, { fileURL: pathToFileURL(file.indexPath) }),
+				digest: context.generateDigest(file.fingerprint),
+				rendered: await context.renderMarkdown(file.body, { fileURL: pathToFileURL(file.indexPath) }),
 			});
 		}
 	}
@@ -197,7 +199,9 @@ async function syncPosters(context: LoaderContext, contentDir: string, options: 
 
 function report(context: LoaderContext, options: PosterOptions, result: SyncResult, seconds: string): void {
 	const { logger } = context;
-	logger.info(`${result.total} posters: ${result.kept} kept as they were, ${result.rendered} rendered, ${result.unchanged} from the preview cache, ${result.failed} failed (${seconds} s)`);
+	logger.info(
+		`${result.total} posters: ${result.kept} kept as they were, ${result.rendered} rendered, ${result.unchanged} from the preview cache, ${result.failed} failed (${seconds} s)`,
+	);
 	const { problems } = result;
 	if (problems.length === 0) return;
 	const heading = `${problems.length} poster ${problems.length === 1 ? 'PDF' : 'PDFs'} could not be shown:`;
@@ -238,6 +242,8 @@ export function posterLoader({ contentDir }: { contentDir: string }): Loader {
 			if (watching || !context.watcher) return;
 			watching = true;
 			const postersFolder = collectionPath(contentDir, 'posters');
+			// A content folder outside the project (INTERLIBRARY_CONTENT) is not watched unless asked for.
+			context.watcher.add?.(postersFolder);
 			const pending = new Set<string>();
 			let running: Promise<void> | undefined;
 			// One reload at a time: changes that arrive during a reload wait for the next one.

@@ -1,6 +1,6 @@
 /** robots.txt: everything may be indexed; the sitemap says where everything is. */
 import type { APIRoute } from 'astro';
-import { href } from '../lib/urls';
+import { href } from '../lib/urls.ts';
 
 export const GET: APIRoute = ({ site }) => {
 	const sitemap = new URL(href('/sitemap-index.xml'), site);

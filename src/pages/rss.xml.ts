@@ -1,4 +1,4 @@
-import { feedEndpoint } from '../data/feed-endpoint';
+import { feedEndpoint } from '../data/feed-endpoint.ts';
 
 /** Everything new: posts, convenings and posters together. */
 export const GET = feedEndpoint('all');

@@ -5,9 +5,9 @@
  */
 import type { APIRoute } from 'astro';
 import sharp from 'sharp';
-import { getCatalog } from '../data/catalog';
-import { getFigures } from '../data/figures';
-import { headlineNumbers } from '../lib/figures/headline';
+import { getCatalog } from '../data/catalog.ts';
+import { getFigures } from '../data/figures.ts';
+import { headlineNumbers } from '../lib/figures/headline.ts';
 
 function escapeXml(text: string): string {
 	return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -19,7 +19,10 @@ export const archivedComment = z.strictObject({
 	/** The comment as plain text (paragraphs separated by blank lines); HTML is not read. */
 	text: z.string({ error: 'is missing: write the comment\u2019s text' }).trim().min(1),
 	/** The id of the comment it answers, if any. */
-	replyTo: z.union([z.string().trim().min(1), z.number().int()]).transform(String).optional(),
+	replyTo: z
+		.union([z.string().trim().min(1), z.number().int()])
+		.transform(String)
+		.optional(),
 });
 
 export const commentsSchema = z.strictObject({

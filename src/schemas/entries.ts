@@ -9,6 +9,12 @@ import { reference } from './reference.ts';
 /** The language of an entry; without it, the program's first language. */
 const lang = languageTag.optional();
 
+/**
+ * The id of the entry (in the same folder) that this one translates: versions
+ * of one text in several languages find each other, and lists show one of them.
+ */
+const translationOf = z.string({ error: 'must be the id of the entry this one translates, like 2025/our-first-call' }).trim().min(1).optional();
+
 const summary = z
 	.string({ error: 'is missing: write one or two sentences for lists and search results' })
 	.trim()
@@ -33,6 +39,7 @@ export function postSchema<Image extends z.ZodType>(image: () => Image) {
 			/** An image at the top of the post, with alt text. */
 			cover: imageWithAlt(image).optional(),
 			lang,
+			translationOf,
 			/** A draft is checked but not published. */
 			draft: z.boolean({ error: 'must be true or false' }).default(false),
 			/** Where `npm run import` found the post (Blogger, WordPress); absent for posts written here. */
@@ -56,6 +63,7 @@ export const testimonialSchema = z.strictObject({
 	/** One sentence to show large, as a pull quote. */
 	quote: z.string().trim().min(1).optional(),
 	lang,
+	translationOf,
 });
 
 export const CONVENING_FORMATS = ['in-person', 'virtual', 'hybrid'] as const;
@@ -86,6 +94,7 @@ export function conveningSchema<Image extends z.ZodType>(image: () => Image) {
 			/** Where the recording can be watched, for virtual and hybrid convenings. */
 			recording: webUrl.optional(),
 			lang,
+			translationOf,
 		})
 		.refine((convening) => convening.format === 'virtual' || convening.location !== undefined, {
 			error: 'is missing: in-person and hybrid convenings need a location, like { city: Lima, country: PE }',
@@ -136,6 +145,7 @@ export const pageSchema = z.strictObject({
 	title: z.string().trim().min(1),
 	description: z.string().trim().min(1),
 	lang,
+	translationOf,
 	/** Where `npm run import` found the page; absent for pages written here. */
 	imported: importedFrom.optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { UI_LANGUAGES } from '../i18n/languages.ts';
 import { languageTag, licenseId, link, webUrl } from './fields.ts';
 
 /**
@@ -33,6 +34,7 @@ const posterFeedbackSchema = z
 			.optional(),
 	})
 	.refine((feedback) => feedback.giscus || feedback.feedback, { error: 'needs `giscus` or `feedback`: say where readers send feedback on posters' });
+const word = z.strictObject({ singular: z.string().trim().min(1), plural: z.string().trim().min(1) });
 
 /** `content/program.yaml`: who the program is. Every page's header, footer and metadata come from here. */
 export const programSchema = z.strictObject({
@@ -56,6 +58,20 @@ export const programSchema = z.strictObject({
 	email: z.email({ error: 'must be an email address' }).optional(),
 	/** The languages the program works in; the first is the default for entries without `lang`. */
 	languages: z.array(languageTag).min(1).default(['en']),
+	/**
+	 * The languages of the site's own words (navigation, headings, search): the first at today's
+	 * addresses, each further one under its own prefix (/es/, /ar/). Defaults to the first of
+	 * `languages` when the site is translated into it, otherwise English.
+	 */
+	interfaceLanguages: z
+		.array(z.enum(UI_LANGUAGES, { error: `must be one of the interface languages the site ships: ${UI_LANGUAGES.join(', ')}` }))
+		.min(1)
+		.optional(),
+	/**
+	 * The program's own words for a round, a group and a liaison in each interface language, where
+	 * they differ from the language's ordinary word: `es: { round: { singular: cohorte, plural: cohortes } }`.
+	 */
+	terms: z.partialRecord(z.enum(UI_LANGUAGES), z.strictObject({ round: word.optional(), group: word.optional(), liaison: word.optional() })).default({}),
 	/** Links to the program elsewhere: Mastodon, a mailing list, a YouTube channel. */
 	social: z.array(link).default([]),
 	/**
@@ -74,6 +90,24 @@ export const programSchema = z.strictObject({
 	posterFeedback: posterFeedbackSchema.optional(),
 	/** Certificates of completion for each round's participants (a page and a PDF each); `false` switches them off. */
 	certificates: z.boolean({ error: 'must be true or false' }).default(true),
+	/**
+	 * Where the editor at /admin/ sends participants' changes: the program's GitHub repository, its
+	 * branch, and the address of the small sign-in service (see README, "The editor at /admin/").
+	 * Without it, /admin/ explains what is missing; `npm run admin` works without it.
+	 */
+	editor: z
+		.strictObject({
+			/** The repository on GitHub, as owner/name: `open-stacks/website`. */
+			repository: z
+				.string({ error: 'is missing: name the GitHub repository as owner/name, like open-stacks/website' })
+				.trim()
+				.regex(/^[\w.-]+\/[\w.-]+$/, { error: 'must be a GitHub repository written as owner/name, like open-stacks/website' }),
+			/** The branch the site is built from. */
+			branch: z.string().trim().min(1).default('main'),
+			/** The address of the sign-in service (a Cloudflare Worker or a Netlify site) that trades GitHub's code for a token. */
+			authEndpoint: webUrl,
+		})
+		.optional(),
 });
 
 export type Program = z.infer<typeof programSchema>;

@@ -29,7 +29,10 @@ const newAddress = z
 	.regex(/^(\/[^\s]*|https?:\/\/\S+)$/, { error: 'must be a path of this site such as /blog/2019/our-first-call/, or a full address starting with https://' });
 
 export const redirectsSchema = z.record(oldAddress, newAddress, {
-	error: (issue) => (issue.code === 'invalid_key' ? OLD_ADDRESS : 'must be a list of "old address: new address" lines, like /2019/03/our-first-call.html: /blog/2019/our-first-call/'),
+	error: (issue) =>
+		issue.code === 'invalid_key'
+			? OLD_ADDRESS
+			: 'must be a list of "old address: new address" lines, like /2019/03/our-first-call.html: /blog/2019/our-first-call/',
 });
 
 export type Redirects = z.infer<typeof redirectsSchema>;

@@ -16,6 +16,14 @@ export function isReference(value: unknown): value is EntryReference<ReferencedC
 	return typeof value === 'object' && value !== null && references.has(value);
 }
 
+/** Which collection each `reference()` field names, so the editor's configuration can offer a list of its entries. */
+const referencedCollections = new WeakMap<z.ZodType, ReferencedCollection>();
+
+/** The collection a field made by `reference()` names, or undefined for any other field. */
+export function referencedCollection(schema: z.ZodType): ReferencedCollection | undefined {
+	return referencedCollections.get(schema);
+}
+
 const NOUN: Record<ReferencedCollection, string> = { people: 'person', rounds: 'round' };
 
 /**
@@ -24,7 +32,7 @@ const NOUN: Record<ReferencedCollection, string> = { people: 'person', rounds: '
  * and the content checker can verify that the id exists before Astro runs.
  */
 export function reference<C extends ReferencedCollection>(collection: C) {
-	return z
+	const field = z
 		.union([z.string().trim().min(1), z.number().int()], {
 			error: `must be the id of a ${NOUN[collection]} in content/${collection}/`,
 		})
@@ -33,4 +41,6 @@ export function reference<C extends ReferencedCollection>(collection: C) {
 			references.add(ref);
 			return ref;
 		});
+	referencedCollections.set(field, collection);
+	return field;
 }

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { cleanEnvironment, PROJECT_ROOT } from '../support/build';
+import { cleanEnvironment, PROJECT_ROOT } from '../support/build.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'interlibrary-adopting-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -49,7 +49,13 @@ describe('npm run init', () => {
 		expect(figures).toContain('No rounds yet: the figures start with the first one.');
 		expect(figures).not.toContain('<svg');
 		expect(readFileSync(path.join(out, 'figures', 'rounds.csv'), 'utf8')).toMatch(/^round,title,start,end,applicants,/);
-		expect(JSON.parse(readFileSync(path.join(out, 'figures', 'program.json'), 'utf8')).totals).toEqual({ rounds: 0, participants: 0, countries: 0, continents: 0, groups: 0 });
+		expect(JSON.parse(readFileSync(path.join(out, 'figures', 'program.json'), 'utf8')).totals).toEqual({
+			rounds: 0,
+			participants: 0,
+			countries: 0,
+			continents: 0,
+			groups: 0,
+		});
 	}, 300_000);
 
 	test('never overwrites a content folder that holds files, and names every mistake in the answers', () => {
@@ -78,20 +84,24 @@ describe('npm run verify on a program other than the sample', () => {
 		expect(verify.output).toContain('passed  Accessibility on a phone and in dark mode, each page type');
 		const home = readFileSync(path.join(out, 'index.html'), 'utf8');
 		expect(home).toContain('<html lang="es"');
+		expect(home).toContain('<link rel="canonical" href="https://redsur.example.net/red/">');
 		expect(home).toMatch(/<a href="\/red\/rounds\/"[^>]*>Cohortes<\/a>/);
-		// The program's word for a round, wherever the interface says it.
-		expect(readFileSync(path.join(out, 'posters', 'index.html'), 'utf8')).toMatch(/<h2[^>]*>By cohorte<\/h2>/);
-		expect(readFileSync(path.join(out, 'search', 'index.html'), 'utf8')).toContain('people and cohortes');
+		// A program written in Spanish gets its interface in Spanish, with its own word for a round wherever the interface says it.
+		expect(readFileSync(path.join(out, 'posters', 'index.html'), 'utf8')).toMatch(/<h2[^>]*>Por cohorte<\/h2>/);
+		expect(readFileSync(path.join(out, 'search', 'index.html'), 'utf8')).toContain('personas y cohortes');
 		// Its figures, in its words and under its base path: one cohorte, two pairs.
 		const figures = readFileSync(path.join(out, 'figures', 'index.html'), 'utf8');
-		expect(figures).toContain('Over 1 cohorte, 4 participants from 4 countries on 3 continents, in 2 pairs and trios.');
-		expect(figures).toMatch(/<a href="\/red\/countries\/gh\/" aria-label="Ghana: 1 participant"/);
+		expect(figures).toContain('En 1 cohorte, 4 participantes de 4 países en 3 continentes, en 2 parejas y tríos.');
+		expect(figures).toMatch(/<a href="\/red\/countries\/gh\/" aria-label="Ghana: 1 participante"/);
 		expect(figures).toContain('href="/red/figures/partnerships.csv"');
 	}, 300_000);
 
 	test('fails, naming the page and the problem, when a built page is broken', () => {
 		const out = path.join(scratch, 'red-dist');
-		writeFileSync(path.join(out, 'about', 'index.html'), readFileSync(path.join(out, 'about', 'index.html'), 'utf8').replace('</main>', '<a href="/red/nowhere/">gone</a><img src="/red/x.png"></main>'));
+		writeFileSync(
+			path.join(out, 'about', 'index.html'),
+			readFileSync(path.join(out, 'about', 'index.html'), 'utf8').replace('</main>', '<a href="/red/nowhere/">gone</a><img src="/red/x.png"></main>'),
+		);
 		const verify = run('verify', ['--skip-build', '--no-browser', '--out-dir', out], path.join(PROJECT_ROOT, 'tests/fixtures/programs/red-de-bibliotecas'));
 		expect(verify.code).toBe(1);
 		expect(verify.output).toContain('FAILED (2)  No broken internal links');
@@ -126,7 +136,11 @@ describe('a program’s own content', () => {
 		const env: Record<string, string | undefined> = { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
 		delete env['INTERLIBRARY_CONTENT'];
 		// The type check, the checker's unit tests and a build of the sample with its page tests: the parts that read content.
-		const product = spawnSync(process.execPath, ['tests/run.ts', 'tests/unit/content-check.test.ts', 'tests/site/build.test.ts'], { cwd: project, encoding: 'utf8', env });
+		const product = spawnSync(process.execPath, ['tests/run.ts', 'tests/unit/content-check.test.ts', 'tests/site/build.test.ts'], {
+			cwd: project,
+			encoding: 'utf8',
+			env,
+		});
 		expect(product.status, `${product.stdout}${product.stderr}`.slice(-3000)).toBe(0);
 		expect(product.stdout).toMatch(/\d+ passed, 0 failed/);
 	}, 600_000);

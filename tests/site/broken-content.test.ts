@@ -6,8 +6,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { PROJECT_ROOT, SAMPLE, astroBuild } from '../support/build';
-import { makePdf, slowDrawing } from '../support/make-pdf';
+import { PROJECT_ROOT, SAMPLE, astroBuild } from '../support/build.ts';
+import { makePdf, slowDrawing } from '../support/make-pdf.ts';
 
 const copy = mkdtempSync(path.join(tmpdir(), 'interlibrary-broken-'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
@@ -32,16 +32,10 @@ test('the build fails with one line per content problem, naming each file', asyn
 	expect(output).toContain('4 problems in the content:');
 	const lines = output.split('\n');
 	const lineFor = (file: string) => lines.filter((line) => line.includes(file));
-	expect(lineFor('testimonials/adaeze-okafor.md')).toEqual([
-		expect.stringContaining('`author` names "adaeze-okafo", who is not in content/people/'),
-	]);
+	expect(lineFor('testimonials/adaeze-okafor.md')).toEqual([expect.stringContaining('`author` names "adaeze-okafo", who is not in content/people/')]);
 	expect(lineFor('people/lucia-quispe.yaml')).toEqual([expect.stringContaining('`country` "XY" is not a country code')]);
-	expect(lineFor('blog/2024/first-call-six-time-zones.md')).toEqual([
-		expect.stringContaining('`date` "2024-02-31" is not a real date'),
-	]);
-	expect(lineFor('convenings/cape-town-2024.md')).toEqual([
-		expect.stringMatching(/`gallery\[0\]\.alt` is missing: describe what the image shows/),
-	]);
+	expect(lineFor('blog/2024/first-call-six-time-zones.md')).toEqual([expect.stringContaining('`date` "2024-02-31" is not a real date')]);
+	expect(lineFor('convenings/cape-town-2024.md')).toEqual([expect.stringMatching(/`gallery\[0\]\.alt` is missing: describe what the image shows/)]);
 	expect(output).not.toMatch(/Stack trace|^\s+at /m);
 });
 

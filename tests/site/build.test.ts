@@ -5,10 +5,11 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { entryFiles, readSourceData } from '../../src/lib/content-files';
-import type { CollectionName } from '../../src/schemas/collections';
-import { routes } from '../../src/lib/urls';
-import { SAMPLE, SAMPLE_DIST } from '../support/build';
+import { parse as parseYaml } from 'yaml';
+import { entryFiles, readSourceData } from '../../src/lib/content-files.ts';
+import type { CollectionName } from '../../src/schemas/collections.ts';
+import { routes } from '../../src/lib/urls.ts';
+import { SAMPLE, SAMPLE_DIST } from '../support/build.ts';
 
 const content = SAMPLE;
 const dist = SAMPLE_DIST;
@@ -90,11 +91,13 @@ describe('the built sample site', () => {
 		const pages = globSync('**/*.html', { cwd: dist });
 		expect(pages.length).toBeGreaterThan(50);
 		const withScripts = pages.filter((page) => /<script\b(?![^>]*type="application\/(ld\+)?json")/i.test(readFileSync(path.join(dist, page), 'utf8')));
-		// The 2024 session has closed (its threads can be shown); the 2025 one has not opened, so it has no comments yet and no script.
+		// Search and the gallery exist once per interface language: /es/search/, /ar/posters/…
+		const program = parseYaml(readFileSync(path.join(content, 'program.yaml'), 'utf8')) as { interfaceLanguages?: string[] };
+		const prefixes = ['', ...(program.interfaceLanguages ?? []).slice(1).map((lang) => `${lang}/`)];
 		const posterPages = new Set([
-			'search/index.html',
-			'posters/index.html',
+			...prefixes.flatMap((prefix) => [`${prefix}search/index.html`, `${prefix}posters/index.html`]),
 			...entries('posters').map(({ id }) => `posters/${id}/index.html`),
+			// The 2024 session has closed (its threads can be shown); the 2025 one has not opened, so it has no comments yet and no script.
 			'rounds/2024/poster-session/index.html',
 		]);
 		expect(withScripts.filter((page) => !posterPages.has(page))).toEqual([]);

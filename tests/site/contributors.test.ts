@@ -7,10 +7,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/content-check/check-content';
-import { formatProblem } from '../../src/content-check/problem';
-import { PROJECT_ROOT, SAMPLE, astroBuild } from '../support/build';
-import { makePdf } from '../support/make-pdf';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { formatProblem } from '../../src/content-check/problem.ts';
+import { PROJECT_ROOT, SAMPLE, astroBuild } from '../support/build.ts';
+import { makePdf } from '../support/make-pdf.ts';
 
 const content = mkdtempSync(path.join(tmpdir(), 'interlibrary-contributors-'));
 const out = path.join(content, '..', `${path.basename(content)}-dist`);
@@ -59,10 +59,48 @@ describe('contributors', () => {
 		const pdf = path.join(content, 'incoming.pdf');
 		writeFileSync(pdf, makePdf({ pages: [{ width: 1684, height: 2384, lines: ['Two libraries, one list'] }] }));
 		const made = [
-			scaffold('post', '--title', 'Our second call', '--author', 'adaeze-okafor', '--round', '2024', '--tags', 'partnership,time zones', '--date', '2024-03-05'),
+			scaffold(
+				'post',
+				'--title',
+				'Our second call',
+				'--author',
+				'adaeze-okafor',
+				'--round',
+				'2024',
+				'--tags',
+				'partnership,time zones',
+				'--date',
+				'2024-03-05',
+			),
 			scaffold('testimonial', '--author', 'lucia-quispe', '--round', '2024', '--quote', 'I learned to ask better questions.', '--date', '2024-09-01'),
-			scaffold('poster', '--title', 'Two Libraries, One List', '--author', 'adaeze-okafor,lucia-quispe', '--round', '2025', '--topics', 'reading promotion', '--pdf', pdf),
-			scaffold('convening', '--title', 'Nairobi Convening', '--format', 'hybrid', '--start', '2025-06-01', '--end', '2025-06-02', '--city', 'Nairobi', '--country', 'KE'),
+			scaffold(
+				'poster',
+				'--title',
+				'Two Libraries, One List',
+				'--author',
+				'adaeze-okafor,lucia-quispe',
+				'--round',
+				'2025',
+				'--topics',
+				'reading promotion',
+				'--pdf',
+				pdf,
+			),
+			scaffold(
+				'convening',
+				'--title',
+				'Nairobi Convening',
+				'--format',
+				'hybrid',
+				'--start',
+				'2025-06-01',
+				'--end',
+				'2025-06-02',
+				'--city',
+				'Nairobi',
+				'--country',
+				'KE',
+			),
 			scaffold('person', '--name', 'Ana López', '--library', 'Biblioteca Central', '--city', 'Lima', '--country', 'PE', '--round', '2025'),
 		];
 		for (const result of made) expect(result.code, result.output).toBe(0);
@@ -89,7 +127,9 @@ describe('contributors', () => {
 		expect(body).not.toMatch(/javascript:/i);
 		expect(body).not.toContain('evil.example.com');
 		expect(body).toContain('<a href="https://example.org/reading">a good link</a>');
-		expect(body).toMatch(/<iframe src="https:\/\/www\.youtube-nocookie\.com\/embed\/a1B2c3D4e5F" title="Our first video call" loading="lazy"[^>]* sandbox="[^"]+"/);
+		expect(body).toMatch(
+			/<iframe src="https:\/\/www\.youtube-nocookie\.com\/embed\/a1B2c3D4e5F" title="Our first video call" loading="lazy"[^>]* sandbox="[^"]+"/,
+		);
 		expect(body).toContain('H<sub>2</sub>O');
 	});
 });

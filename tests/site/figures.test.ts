@@ -10,8 +10,8 @@ import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, inject, test } from 'vitest';
-import { offlineContext, openPage, useBrowser } from '../support/browser';
-import { cleanEnvironment, PROJECT_ROOT, SAMPLE } from '../support/build';
+import { offlineContext, openPage, useBrowser } from '../support/browser.ts';
+import { cleanEnvironment, PROJECT_ROOT, SAMPLE } from '../support/build.ts';
 
 const siteUrl = inject('siteUrl');
 const session = useBrowser();
@@ -38,7 +38,9 @@ describe('the figures page', () => {
 		await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Figures' }).click();
 		expect(new URL(page.url()).pathname).toBe('/figures/');
 		await expect(page.locator('h1').innerText()).resolves.toBe('Open Stacks in figures');
-		await expect(page.locator('main .lede').innerText()).resolves.toBe('Over 4 rounds, 29 participants from 27 countries on 6 continents, in 13 pairs and trios.');
+		await expect(page.locator('main .lede').innerText()).resolves.toBe(
+			'Over 4 rounds, 29 participants from 27 countries on 6 continents, in 13 pairs and trios.',
+		);
 		await expect(page.locator('script').count()).resolves.toBe(0);
 		await page.close();
 	});
@@ -53,7 +55,9 @@ describe('the figures page', () => {
 		expect(rows[3]?.slice(0, 4)).toEqual(['Round 2025', '347', '61', '7']);
 		await expect(page.getByRole('columnheader', { name: 'Entered by the coordinators' }).count()).resolves.toBe(1);
 		await expect(page.getByRole('columnheader', { name: 'Counted from the site' }).count()).resolves.toBe(1);
-		await expect(page.locator('main').innerText()).resolves.toContain("Round 2023: the round's file gives 6 participants; its groups have 7, the number shown.");
+		await expect(page.locator('main').innerText()).resolves.toContain(
+			"Round 2023: the round's file gives 6 participants; its groups have 7, the number shown.",
+		);
 		await page.close();
 	});
 
@@ -92,7 +96,9 @@ describe('the figures page', () => {
 			['Round 2025', '347'],
 		]);
 		const participants = charts.filter({ has: page.getByRole('heading', { name: 'Participants', exact: true }) });
-		await expect(participants.locator('.chart-summary').innerText()).resolves.toBe('Participants grew from 6 in Round 2022 to 7 in Round 2025, with a high of 9 in Round 2024.');
+		await expect(participants.locator('.chart-summary').innerText()).resolves.toBe(
+			'Participants grew from 6 in Round 2022 to 7 in Round 2025, with a high of 9 in Round 2024.',
+		);
 		await page.close();
 	});
 
@@ -174,9 +180,9 @@ describe('the figures page', () => {
 		expect(roundsFile.type).toMatch(/^text\/csv/);
 		const rounds = csvRows(roundsFile.text);
 		const table = await tableRows(page, '.rounds-table');
-		expect(rounds.map((row) => [row['title'], row['applicants'] || '–', row['applicant_countries'] || '–', row['participants'], row['participant_countries']])).toEqual(
-			table.map((row) => row.slice(0, 5)),
-		);
+		expect(
+			rounds.map((row) => [row['title'], row['applicants'] || '–', row['applicant_countries'] || '–', row['participants'], row['participant_countries']]),
+		).toEqual(table.map((row) => row.slice(0, 5)));
 		expect(rounds.find((row) => row['round'] === '2023')).toMatchObject({ participants_entered: '6', participants: '7', start: '2023-02-01' });
 
 		const json = JSON.parse((await fetchFile('/figures/program.json')).text);
@@ -230,7 +236,9 @@ describe('maps and partners on other pages', () => {
 		const block = page.locator('section.home-figures');
 		await expect(block.locator('h2').innerText()).resolves.toBe('Round 2025 in numbers');
 		// As a screen reader reads each card: the term, its value, its change (the value is shown first).
-		const cards = await block.locator('.figures > div').evaluateAll((items) => items.map((item) => (item as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+		const cards = await block
+			.locator('.figures > div')
+			.evaluateAll((items) => items.map((item) => (item as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
 		expect(cards).toEqual([
 			'applicants 347 135 more than in Round 2024',
 			'countries applied from 61 7 more than in Round 2024',
@@ -282,7 +290,9 @@ describe('the sample’s deliberate mismatch', () => {
 		const output = `${result.stdout}${result.stderr}`;
 		expect(result.status, output).toBe(0);
 		expect(output).toContain('1 warning about the content:');
-		expect(output).toContain("examples/open-stacks/content/rounds/2023.yaml:15: `figures.participants` says 6, but the round's groups have 7 people; correct one of them");
+		expect(output).toContain(
+			"examples/open-stacks/content/rounds/2023.yaml:15: `figures.participants` says 6, but the round's groups have 7 people; correct one of them",
+		);
 		expect(output).toMatch(/Content is fine: no problems found, 1 warning above \([\d.]+ s\)\. Warnings do not stop the build/);
 	});
 });

@@ -9,9 +9,10 @@ import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, test } from 'vitest';
-import { entryFiles, readSourceData } from '../../src/lib/content-files';
-import { axeViolations, offlineContext, useBrowser } from '../support/browser';
-import { SAMPLE, SAMPLE_DIST, astroBuild } from '../support/build';
+import { entryFiles, readSourceData } from '../../src/lib/content-files.ts';
+import { axeViolations, offlineContext, useBrowser } from '../support/browser.ts';
+import { SAMPLE, SAMPLE_DIST, astroBuild } from '../support/build.ts';
+import { EDITOR_PAGE } from '../../scripts/verify/editor-page.ts';
 import { findBrokenLinks } from '../../scripts/verify/link-check.ts';
 import { serveStatic } from '../../scripts/verify/static-server.ts';
 
@@ -26,8 +27,9 @@ async function publishedPosts() {
 	for (const { file, id } of entryFiles(content, 'blog')) {
 		const read = await readSourceData(file, true);
 		if (!read.ok) throw new Error(read.message);
-		const data = read.data as { title: string; date: string; draft?: boolean; lang?: string; tags?: string[] };
-		if (!data.draft) posts.push({ id, ...data, date: String(data.date) });
+		const data = read.data as { title: string; date: string; draft?: boolean; lang?: string; tags?: string[]; translationOf?: string };
+		// A translation is listed with its original, once: archives and feeds count posts, not versions.
+		if (!data.draft && !data.translationOf) posts.push({ id, ...data, date: String(data.date) });
 	}
 	return posts;
 }
@@ -236,13 +238,17 @@ describe('feeds, sitemap and metadata', () => {
 			const file = new URL(sitemap.loc).pathname;
 			urls.push(...parserSitemap.parse(readFileSync(path.join(dist, file), 'utf8')).urlset.url.map((url: { loc: string }) => url.loc));
 		}
-		const pages = globSync('**/index.html', { cwd: dist }).map((file) => `https://openstacks.example.org/${file.replace(/index\.html$/, '')}`);
+		// The editor at /admin/ is for participants signing in, not for search engines.
+		const pages = globSync('**/index.html', { cwd: dist })
+			.filter((file) => file !== EDITOR_PAGE)
+			.map((file) => `https://openstacks.example.org/${file.replace(/index\.html$/, '')}`);
 		expect(new Set(urls).size).toBe(urls.length);
 		expect([...urls].sort()).toEqual(pages.sort());
 	});
 
 	test('every page has a title, a description, a canonical URL and a social image; robots.txt points at the sitemap', () => {
-		for (const file of globSync('**/index.html', { cwd: dist })) {
+		// (Not the editor at /admin/: a noindex application, not a page to share; see editor-page.ts.)
+		for (const file of globSync('**/index.html', { cwd: dist }).filter((page) => page !== EDITOR_PAGE)) {
 			const html = readFileSync(path.join(dist, file), 'utf8');
 			expect(html, file).toMatch(/<title>[^<]+<\/title>/);
 			expect(html, file).toMatch(/<meta name="description" content="[^"]+"/);

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { astroBuild, SAMPLE_DIST } from '../support/build';
+import { astroBuild, SAMPLE_DIST } from '../support/build.ts';
 import { serveStatic } from '../../scripts/verify/static-server.ts';
 
 declare module 'vitest' {

@@ -11,14 +11,14 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { checkContent } from '../../src/content-check/check-content';
-import { formatProblem } from '../../src/content-check/problem';
-import { runImport } from '../../src/import/run-import';
-import { astroBuild, PROJECT_ROOT } from '../support/build';
-import { axeViolations, useBrowser } from '../support/browser';
-import { writeContentTree } from '../support/content-tree';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { formatProblem } from '../../src/content-check/problem.ts';
+import { runImport } from '../../src/import/run-import.ts';
+import { astroBuild, PROJECT_ROOT } from '../support/build.ts';
+import { axeViolations, useBrowser } from '../support/browser.ts';
+import { writeContentTree } from '../support/content-tree.ts';
 import { invalidHtml } from '../../scripts/verify/html-validity.ts';
-import { type ImageServer, startImageServer } from '../support/image-server';
+import { type ImageServer, startImageServer } from '../support/image-server.ts';
 import { serveStatic, type StaticSite } from '../../scripts/verify/static-server.ts';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'tests/fixtures/import');
@@ -31,9 +31,21 @@ const session = useBrowser();
 
 beforeAll(async () => {
 	images = await startImageServer();
-	const imports: ['blogger' | 'wordpress', string][] = [['blogger', 'blogger-backup.xml'], ['blogger', 'blogger-takeout.atom'], ['wordpress', 'wordpress-1.2.xml'], ['wordpress', 'wordpress-1.1.xml']];
+	const imports: ['blogger' | 'wordpress', string][] = [
+		['blogger', 'blogger-backup.xml'],
+		['blogger', 'blogger-takeout.atom'],
+		['wordpress', 'wordpress-1.2.xml'],
+		['wordpress', 'wordpress-1.1.xml'],
+	];
 	for (const [source, file] of imports) {
-		await runImport({ source, file: path.join(FIXTURES, file), contentDir: content, images: true, dryRun: false, downloader: { fetch: images.fetch, retryDelayMs: 1 } });
+		await runImport({
+			source,
+			file: path.join(FIXTURES, file),
+			contentDir: content,
+			images: true,
+			dryRun: false,
+			downloader: { fetch: images.fetch, retryDelayMs: 1 },
+		});
 	}
 	const problems = await checkContent({ contentDir: content, relativeTo: content });
 	expect(problems.problems.map(formatProblem)).toEqual([]);
@@ -96,7 +108,16 @@ describe('an imported program', () => {
 	});
 
 	test('drafts, and what was private, password-protected or trashed, have no page', async () => {
-		for (const sitePath of ['/blog/2023/half-written-notes-on-the-convening/', '/blog/2024/ideas-for-april/', '/blog/2025/notes-for-the-next-round/', '/blog/2030/call-2023/', '/blog/2019/minutes-october/', '/blog/2022/budget-2023/', '/blog/2022/partner-contacts/', '/blog/2024/test-post/']) {
+		for (const sitePath of [
+			'/blog/2023/half-written-notes-on-the-convening/',
+			'/blog/2024/ideas-for-april/',
+			'/blog/2025/notes-for-the-next-round/',
+			'/blog/2030/call-2023/',
+			'/blog/2019/minutes-october/',
+			'/blog/2022/budget-2023/',
+			'/blog/2022/partner-contacts/',
+			'/blog/2024/test-post/',
+		]) {
 			const { page, status } = await open(sitePath);
 			expect(status, sitePath).toBe(404);
 			await page.close();

@@ -9,10 +9,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { writeSyntheticProgram } from '../../scripts/bench/synthetic-program.ts';
 import { slug } from 'github-slugger';
-import { entryFiles, readEntryFile } from '../../src/lib/content-files';
-import { PEOPLE_PER_PAGE, POSTS_PER_PAGE, TESTIMONIALS_PER_PAGE } from '../../src/lib/paginate';
-import { routes } from '../../src/lib/urls';
-import { astroBuild } from '../support/build';
+import { entryFiles, readEntryFile } from '../../src/lib/content-files.ts';
+import { PEOPLE_PER_PAGE, POSTS_PER_PAGE, TESTIMONIALS_PER_PAGE } from '../../src/lib/paginate.ts';
+import { routes } from '../../src/lib/urls.ts';
+import { astroBuild } from '../support/build.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'interlibrary-lists-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -51,7 +51,11 @@ describe('long lists', () => {
 		const busiest = { key, count };
 		expect(busiest.count).toBeGreaterThan(POSTS_PER_PAGE);
 		const tagPages = Array.from({ length: Math.ceil((busiest.count ?? 0) / POSTS_PER_PAGE) }, (_, index) => routes.tag(busiest.key, index + 1));
-		const tagged = new Set(tagPages.flatMap((sitePath) => links(page(sitePath), '/blog/20').filter((link) => /\/blog\/\d{4}\/[^/]+\/$/.test(link) && !/\/blog\/\d{4}\/\d{2}\/$/.test(link))));
+		const tagged = new Set(
+			tagPages.flatMap((sitePath) =>
+				links(page(sitePath), '/blog/20').filter((link) => /\/blog\/\d{4}\/[^/]+\/$/.test(link) && !/\/blog\/\d{4}\/\d{2}\/$/.test(link)),
+			),
+		);
 		expect(tagged.size).toBe(busiest.count);
 	}, 300_000);
 });

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { openPage, useBrowser } from '../support/browser';
+import { openPage, useBrowser } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const session = useBrowser();
@@ -64,11 +64,20 @@ describe('pages a reader opens', () => {
 		const page = await open(href ?? '/');
 		await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
 		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ar');
-		// The site's own navigation stays in the site's language and direction.
-		await expect(page.locator('header.site-header').getAttribute('lang')).resolves.toBe('en');
-		await expect(page.locator('header.site-header').getAttribute('dir')).resolves.toBe('ltr');
+		// Arabic is one of the sample's interface languages: the site's own words are in Arabic too, right to left.
+		await expect(page.locator('header.site-header').getAttribute('lang')).resolves.toBeNull();
+		await expect(page.getByRole('navigation', { name: 'القائمة الرئيسية' }).getByRole('link', { name: 'المدونة' }).count()).resolves.toBe(1);
 		// Dates in Arabic use Arabic month names.
 		await expect(page.locator('article header time').first().innerText()).resolves.toMatch(/[\u0600-\u06FF]/);
+		await page.close();
+	});
+
+	test('a post in a language the interface does not speak keeps the site’s words, marked as English', async () => {
+		const page = await open('/blog/2025/memoria-do-coque/');
+		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('pt');
+		await expect(page.locator('header.site-header').getAttribute('lang')).resolves.toBe('en');
+		await expect(page.locator('header.site-header').getAttribute('dir')).resolves.toBe('ltr');
+		await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Blog' }).count()).resolves.toBe(1);
 		await page.close();
 	});
 
@@ -122,9 +131,7 @@ describe('pages a reader opens', () => {
 			await expect(photo.getAttribute('width')).resolves.toMatch(/^\d+$/);
 			// Scrolled into view, the lazy image really loads (in WebP, from the <picture>).
 			await photo.scrollIntoViewIfNeeded();
-			await expect
-				.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
-				.toBe(true);
+			await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 			await expect(photo.evaluate((img: HTMLImageElement) => img.currentSrc)).resolves.toMatch(/\.webp$/);
 		}
 		await expect(page.locator('.gallery figcaption').count()).resolves.toBe(4);

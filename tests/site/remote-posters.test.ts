@@ -7,10 +7,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { astroBuild } from '../support/build';
-import { writeContentTree } from '../support/content-tree';
-import { makePdf } from '../support/make-pdf';
-import { type PdfHost, startPdfHost } from '../support/pdf-host';
+import { astroBuild } from '../support/build.ts';
+import { writeContentTree } from '../support/content-tree.ts';
+import { makePdf } from '../support/make-pdf.ts';
+import { type PdfHost, startPdfHost } from '../support/pdf-host.ts';
 
 let host: PdfHost;
 let certificate = '';
@@ -60,7 +60,9 @@ describe('a poster kept in a repository', () => {
 		expect(build.code).not.toBe(0);
 		expect(build.output).toContain('1 problem in the content:');
 		expect(build.output).toMatch(
-			new RegExp(`posters/lima-accra/index\\.md:\\d+: \`pdf\` names ${url.replace(/[.]/g, '\\.')}, which could not be downloaded \\(the server answered 404 Not Found\\)`),
+			new RegExp(
+				`posters/lima-accra/index\\.md:\\d+: \`pdf\` names ${url.replace(/[.]/g, '\\.')}, which could not be downloaded \\(the server answered 404 Not Found\\)`,
+			),
 		);
 		expect(build.output).not.toMatch(/^\s+at /m);
 	}, 240_000);

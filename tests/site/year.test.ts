@@ -10,10 +10,10 @@ import ICAL from 'ical.js';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { entryFiles } from '../../src/lib/content-files';
-import { documentOptions } from '../../src/lib/pdf/render-page';
-import { axeViolations, openPage, useBrowser } from '../support/browser';
-import { SAMPLE, SAMPLE_DIST } from '../support/build';
+import { entryFiles } from '../../src/lib/content-files.ts';
+import { documentOptions } from '../../src/lib/pdf/render-page.ts';
+import { axeViolations, openPage, useBrowser } from '../support/browser.ts';
+import { SAMPLE, SAMPLE_DIST } from '../support/build.ts';
 
 const siteUrl = inject('siteUrl');
 const session = useBrowser();

@@ -6,12 +6,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { makePdf } from './make-pdf';
+import { makePdf } from './make-pdf.ts';
 
 export type Tree = Record<string, string | Buffer | null>;
 
 /** A tiny real JPEG, for image fields. */
-export const tinyJpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a7' } }).jpeg().toBuffer();
+export const tinyJpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a7' } })
+	.jpeg()
+	.toBuffer();
 
 /** A program with one of everything, all valid. Tests override single files. */
 export const VALID_TREE: Tree = {

@@ -15,7 +15,9 @@ import sharp from 'sharp';
 function jpegFor(path: string): Promise<Buffer> {
 	let hash = 0;
 	for (const char of path.split('?')[0] ?? '') hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-	return sharp({ create: { width: 24, height: 16, channels: 3, background: `#${(hash & 0xffffff).toString(16).padStart(6, '0')}` } }).jpeg().toBuffer();
+	return sharp({ create: { width: 24, height: 16, channels: 3, background: `#${(hash & 0xffffff).toString(16).padStart(6, '0')}` } })
+		.jpeg()
+		.toBuffer();
 }
 
 export interface ImageServer {

@@ -50,14 +50,18 @@ export function makePdf({ pages, encrypted = false }: TestPdfOptions): Buffer {
 		if (page.image) {
 			const { width, height } = page.image;
 			const pixels = deflateSync(Buffer.alloc(width * height * 3, 0x99), { level: 9 });
-			const image = add(stream(`/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode`, pixels));
+			const image = add(
+				stream(`/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode`, pixels),
+			);
 			resources += ` /XObject << /Im1 ${image} 0 R >>`;
 			ops.push(`q ${page.width} 0 0 ${page.height} 0 0 cm /Im1 Do Q`);
 		}
 		if (page.drawing) ops.push(page.drawing);
 		const content = deflateSync(Buffer.from(ops.join('\n'), 'latin1'));
 		const contents = add(stream('/Filter /FlateDecode', content));
-		pageIds.push(add(`<< /Type /Page /Parent ${pagesObject} 0 R /MediaBox [0 0 ${page.width} ${page.height}] /Resources << ${resources} >> /Contents ${contents} 0 R >>`));
+		pageIds.push(
+			add(`<< /Type /Page /Parent ${pagesObject} 0 R /MediaBox [0 0 ${page.width} ${page.height}] /Resources << ${resources} >> /Contents ${contents} 0 R >>`),
+		);
 	}
 	objects[catalog - 1] = Buffer.from(`<< /Type /Catalog /Pages ${pagesObject} 0 R >>`, 'latin1');
 	objects[pagesObject - 1] = Buffer.from(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`, 'latin1');

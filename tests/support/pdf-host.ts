@@ -78,7 +78,15 @@ export async function startPdfHost(pdf: Buffer, { https = false, slowMs = 3000, 
 	if (https) {
 		const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
 			keySize: 2048,
-			extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] }],
+			extensions: [
+				{
+					name: 'subjectAltName',
+					altNames: [
+						{ type: 2, value: 'localhost' },
+						{ type: 7, ip: '127.0.0.1' },
+					],
+				},
+			],
 		});
 		certificate = pems.cert;
 		server = createHttpsServer({ key: pems.private, cert: pems.cert }, handler);

@@ -12,8 +12,8 @@ import {
 	splitName,
 	toBibtex,
 	toCslJson,
-} from '../../src/lib/citation';
-import { pageText } from '../../src/lib/pdf/text-order';
+} from '../../src/lib/citation.ts';
+import { pageText } from '../../src/lib/pdf/text-order.ts';
 
 const poster: CitablePoster = {
 	title: 'Reading Clubs Without Walls',
@@ -60,17 +60,17 @@ describe('citations', () => {
 			genre: 'Poster',
 			DOI: '10.5281/zenodo.1234567',
 			issued: { 'date-parts': [[2024, 7, 31]] },
-			author: [{ given: 'Adaeze', family: 'Okafor' }, { given: 'Marieke', family: 'de Vries' }, { given: 'Lucía', family: 'Quispe' }],
+			author: [
+				{ given: 'Adaeze', family: 'Okafor' },
+				{ given: 'Marieke', family: 'de Vries' },
+				{ given: 'Lucía', family: 'Quispe' },
+			],
 		});
 	});
 
 	test('citation_* meta tags, one author each', () => {
 		const tags = citationMetaTags(poster);
-		expect(tags.filter((tag) => tag.name === 'citation_author').map((tag) => tag.content)).toEqual([
-			'Okafor, Adaeze',
-			'de Vries, Marieke',
-			'Quispe, Lucía',
-		]);
+		expect(tags.filter((tag) => tag.name === 'citation_author').map((tag) => tag.content)).toEqual(['Okafor, Adaeze', 'de Vries, Marieke', 'Quispe, Lucía']);
 		expect(tags).toContainEqual({ name: 'citation_publication_date', content: '2024/07/31' });
 		expect(tags).toContainEqual({ name: 'citation_pdf_url', content: poster.pdfUrl });
 		expect(tags).toContainEqual({ name: 'citation_doi', content: poster.doi });
@@ -90,10 +90,11 @@ describe('citations', () => {
 			{ given: 'Diego', family: 'Hernández López' },
 			{ given: 'Mei Lin', family: 'Tan' },
 		]);
-		expect(citationMetaTags(named).filter((tag) => tag.name === 'citation_author').map((tag) => tag.content)).toEqual([
-			'Hernández López, Diego',
-			'Tan, Mei Lin',
-		]);
+		expect(
+			citationMetaTags(named)
+				.filter((tag) => tag.name === 'citation_author')
+				.map((tag) => tag.content),
+		).toEqual(['Hernández López, Diego', 'Tan, Mei Lin']);
 	});
 
 	test('a backslash in BibTeX is \\textbackslash{}, never a LaTeX line break', () => {
@@ -118,7 +119,11 @@ describe('citations', () => {
 		expect(fromBibtex?.['title']).toBe(ours.title);
 		expect(fromBibtex?.['DOI']).toBe(ours.DOI);
 		expect(fromBibtex?.['URL']).toBe(ours.URL);
-		const names = (authors: unknown) => (authors as { given?: string; family?: string; 'non-dropping-particle'?: string }[]).map((a) => [a.given, [a['non-dropping-particle'], a.family].filter(Boolean).join(' ')]);
+		const names = (authors: unknown) =>
+			(authors as { given?: string; family?: string; 'non-dropping-particle'?: string }[]).map((a) => [
+				a.given,
+				[a['non-dropping-particle'], a.family].filter(Boolean).join(' '),
+			]);
 		expect(names(fromBibtex?.['author'])).toEqual(names(ours.author));
 		expect((fromBibtex?.['issued'] as { 'date-parts': number[][] })['date-parts'][0]?.slice(0, 2)).toEqual(ours.issued['date-parts'][0].slice(0, 2));
 		// And citation-js accepts our CSL-JSON as it is.

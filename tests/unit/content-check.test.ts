@@ -4,13 +4,13 @@
  */
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/content-check/check-content';
-import { formatProblem, sortProblems } from '../../src/content-check/problem';
-import { DEFAULT_DOWNLOAD_LIMITS } from '../../src/lib/pdf/remote-pdf';
-import { SAMPLE_CONTENT } from '../../src/lib/content-dir';
-import { SOURCES } from '../../src/schemas/collections';
-import { type Tree, VALID_TREE, writeContentTree } from '../support/content-tree';
-import { makePdf, slowDrawing } from '../support/make-pdf';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { formatProblem, sortProblems } from '../../src/content-check/problem.ts';
+import { DEFAULT_DOWNLOAD_LIMITS } from '../../src/lib/pdf/remote-pdf.ts';
+import { SAMPLE_CONTENT } from '../../src/lib/content-dir.ts';
+import { SOURCES } from '../../src/schemas/collections.ts';
+import { type Tree, VALID_TREE, writeContentTree } from '../support/content-tree.ts';
+import { makePdf, slowDrawing } from '../support/make-pdf.ts';
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {

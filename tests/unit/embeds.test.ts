@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { allowedEmbed, isHarmlessTag, isSafeUrl } from '../../src/lib/embeds';
+import { allowedEmbed, isHarmlessTag, isSafeUrl } from '../../src/lib/embeds.ts';
 
 describe('untrusted HTML', () => {
 	test('keeps allowed video embeds, and nothing else', () => {

@@ -6,15 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { layoutBarChart } from '../../src/lib/figures/bar-chart';
-import { continentName, continentOf } from '../../src/lib/figures/continents';
-import { describeSeries } from '../../src/lib/figures/metrics';
-import { layoutNetwork } from '../../src/lib/figures/network';
-import { countriesCsv, type OpenDataMeta, partnershipsCsv, programJson, roundsCsv } from '../../src/lib/figures/open-data';
-import { computeFigures, type FigureRound } from '../../src/lib/figures/program-figures';
-import { countRound, figureMismatches } from '../../src/lib/figures/round-counts';
-import { layoutWorldMap, worldMap } from '../../src/lib/figures/world-map';
-import { MAP_PALETTE, worldMapPicture } from '../../src/lib/figures/world-map-picture';
+import { layoutBarChart } from '../../src/lib/figures/bar-chart.ts';
+import { continentName, continentOf } from '../../src/lib/figures/continents.ts';
+import { describeSeries } from '../../src/lib/figures/metrics.ts';
+import { layoutNetwork } from '../../src/lib/figures/network.ts';
+import { countriesCsv, type OpenDataMeta, partnershipsCsv, programJson, roundsCsv } from '../../src/lib/figures/open-data.ts';
+import { computeFigures, type FigureRound } from '../../src/lib/figures/program-figures.ts';
+import { countRound, figureMismatches } from '../../src/lib/figures/round-counts.ts';
+import { layoutWorldMap, worldMap } from '../../src/lib/figures/world-map.ts';
+import { MAP_PALETTE, worldMapPicture } from '../../src/lib/figures/world-map-picture.ts';
 
 const COUNTRY: Record<string, string> = { ada: 'NG', luz: 'PE', oks: 'UA', pri: 'IN', tom: 'FI', mei: 'SG', rosa: 'PE', nadia: 'MU', kwame: 'GH' };
 const countryOf = (id: string) => COUNTRY[id];
@@ -40,8 +40,24 @@ const SOURCE = {
 	countryOf,
 	// Given newest first, as the catalog holds them: the figures put them in order.
 	rounds: [
-		round('2025', [{ members: ['mei', 'rosa', 'nadia'], liaison: 'luz' }, { members: ['ada', 'luz'], liaison: 'luz' }], { applicants: 347, applicantCountries: 61 }, { posts: 4, posters: 2 }),
-		round('2024', [{ members: ['ada', 'luz'], liaison: 'kwame' }, { members: ['oks', 'pri', 'tom'], liaison: 'kwame' }], { applicants: 212, participants: 6, participantCountries: 5 }, { posts: 7 }),
+		round(
+			'2025',
+			[
+				{ members: ['mei', 'rosa', 'nadia'], liaison: 'luz' },
+				{ members: ['ada', 'luz'], liaison: 'luz' },
+			],
+			{ applicants: 347, applicantCountries: 61 },
+			{ posts: 4, posters: 2 },
+		),
+		round(
+			'2024',
+			[
+				{ members: ['ada', 'luz'], liaison: 'kwame' },
+				{ members: ['oks', 'pri', 'tom'], liaison: 'kwame' },
+			],
+			{ applicants: 212, participants: 6, participantCountries: 5 },
+			{ posts: 7 },
+		),
 		// Before the site: figures entered, no groups.
 		round('2022', [], { participants: 6, participantCountries: 6 }),
 	],
@@ -51,7 +67,12 @@ describe('counting a round from its groups', () => {
 	test('people, countries, continents, pairs and trios, liaisons', () => {
 		const counts = countRound(SOURCE.rounds[0]?.groups ?? [], countryOf);
 		expect(counts).toMatchObject({ participants: 5, participantCountries: 4, continents: 3, groups: 2, pairs: 1, trios: 1, liaisons: 1 });
-		expect([...counts.byCountry]).toEqual([['SG', 1], ['PE', 2], ['MU', 1], ['NG', 1]]);
+		expect([...counts.byCountry]).toEqual([
+			['SG', 1],
+			['PE', 2],
+			['MU', 1],
+			['NG', 1],
+		]);
 	});
 
 	test('a figure the coordinator entered that the groups contradict is a mismatch; one that agrees or is missing is not', () => {
@@ -80,7 +101,16 @@ describe('the program’s figures', () => {
 		expect(figures.roundsById.get('2024')).toBe(figures.rounds[1]);
 		const [pilot, first, second] = figures.rounds;
 		expect(pilot).toMatchObject({ counted: false, participants: 6, participantCountries: 6, continents: undefined, groups: 0, applicants: undefined });
-		expect(first).toMatchObject({ counted: true, participants: 5, enteredParticipants: 6, participantCountries: 5, continents: 4, applicants: 212, posts: 7, liaisons: 1 });
+		expect(first).toMatchObject({
+			counted: true,
+			participants: 5,
+			enteredParticipants: 6,
+			participantCountries: 5,
+			continents: 4,
+			applicants: 212,
+			posts: 7,
+			liaisons: 1,
+		});
 		expect(second).toMatchObject({ participants: 5, applicants: 347, applicantCountries: 61, posters: 2 });
 	});
 
@@ -112,7 +142,14 @@ describe('the program’s figures', () => {
 
 	test('a program with no rounds has figures too: all empty', () => {
 		const empty = computeFigures({ countryOf, rounds: [] });
-		expect(empty).toEqual({ rounds: [], roundsById: new Map(), countries: [], partnerships: [], totals: { rounds: 0, participants: 0, countries: 0, continents: 0, groups: 0 }, mostConnected: undefined });
+		expect(empty).toEqual({
+			rounds: [],
+			roundsById: new Map(),
+			countries: [],
+			partnerships: [],
+			totals: { rounds: 0, participants: 0, countries: 0, continents: 0, groups: 0 },
+			mostConnected: undefined,
+		});
 	});
 });
 
@@ -122,7 +159,9 @@ describe('the sentence under each chart', () => {
 
 	test('growth, decline, a high point in between, no change', () => {
 		expect(describeSeries('Applicants', points(96, 212, 1347), format, 'round')).toBe('Applicants grew from 96 in Round 2022 to 1,347 in Round 2024.');
-		expect(describeSeries('Participants', points(6, 9, 7), format, 'round')).toBe('Participants grew from 6 in Round 2022 to 7 in Round 2024, with a high of 9 in Round 2023.');
+		expect(describeSeries('Participants', points(6, 9, 7), format, 'round')).toBe(
+			'Participants grew from 6 in Round 2022 to 7 in Round 2024, with a high of 9 in Round 2023.',
+		);
 		expect(describeSeries('Posters', points(4, 3), format, 'round')).toBe('Posters fell from 4 in Round 2022 to 3 in Round 2023.');
 		expect(describeSeries('Liaisons', points(2, 2), format, 'round')).toBe('Liaisons was 2 in both Round 2022 and Round 2023.');
 	});
@@ -160,7 +199,10 @@ describe('a bar chart’s geometry', () => {
 	});
 
 	test('small counts get whole-number ticks only', () => {
-		const chart = layoutBarChart([{ key: 'a', label: 'a', value: 1 }, { key: 'b', label: 'b', value: 2 }]);
+		const chart = layoutBarChart([
+			{ key: 'a', label: 'a', value: 1 },
+			{ key: 'b', label: 'b', value: 2 },
+		]);
 		expect(chart.ticks.map((tick) => tick.value)).toEqual([0, 1, 2]);
 	});
 
@@ -190,7 +232,13 @@ describe('the world map', () => {
 	});
 
 	test('shades countries by their counts in whole-number steps, with the rest as one background', () => {
-		const counts = new Map([['PE', 12], ['NG', 1], ['IN', 3], ['FI', 7], ['UA', 10]]);
+		const counts = new Map([
+			['PE', 12],
+			['NG', 1],
+			['IN', 3],
+			['FI', 7],
+			['UA', 10],
+		]);
 		const map = layoutWorldMap(counts);
 		expect(map.legend).toEqual([
 			{ step: 1, low: 1, high: 2 },
@@ -199,13 +247,26 @@ describe('the world map', () => {
 			{ step: 4, low: 8, high: 10 },
 			{ step: 5, low: 11, high: 12 },
 		]);
-		expect(map.countries.map((c) => [c.code, c.step])).toEqual([['FI', 3], ['IN', 2], ['NG', 1], ['PE', 5], ['UA', 4]]);
+		expect(map.countries.map((c) => [c.code, c.step])).toEqual([
+			['FI', 3],
+			['IN', 2],
+			['NG', 1],
+			['PE', 5],
+			['UA', 4],
+		]);
 		expect(map.background).not.toContain(worldMap().shapes.get('PE')?.d ?? 'missing');
 		expect(map.background).toContain(worldMap().shapes.get('BR')?.d ?? 'missing');
 	});
 
 	test('small states get a dot: those too small at this scale, and those the 1:110m file leaves out', () => {
-		const map = layoutWorldMap(new Map([['SG', 1], ['MU', 2], ['LU', 1], ['BR', 1]]));
+		const map = layoutWorldMap(
+			new Map([
+				['SG', 1],
+				['MU', 2],
+				['LU', 1],
+				['BR', 1],
+			]),
+		);
 		const byCode = new Map(map.countries.map((country) => [country.code, country]));
 		// Singapore and Mauritius are only dots, placed where they are (Singapore east of Mauritius, both north of the middle's south).
 		expect(byCode.get('SG')?.d).toBeUndefined();
@@ -219,7 +280,10 @@ describe('the world map', () => {
 
 	test('one country can be highlighted, with or without participants', () => {
 		const map = layoutWorldMap(new Map([['PE', 2]]), { highlight: 'NL' });
-		expect(map.countries.map((c) => [c.code, c.count, c.current])).toEqual([['NL', 0, true], ['PE', 2, false]]);
+		expect(map.countries.map((c) => [c.code, c.count, c.current])).toEqual([
+			['NL', 0, true],
+			['PE', 2, false],
+		]);
 		// A ring around it, so that even a country as small as the Netherlands stands out.
 		expect(map.countries[0]?.ring).toEqual(worldMap().shapes.get('NL')?.centre);
 		expect(map.countries[1]?.ring).toBeUndefined();
@@ -235,7 +299,15 @@ describe('the world map', () => {
 
 describe('the map as a picture', () => {
 	test('is a standalone SVG named by its title, in the same colours as the site’s stylesheet, light and dark', () => {
-		const svg = worldMapPicture(layoutWorldMap(new Map([['PE', 1], ['SG', 2]])), 'Where <our> "fellows" come from');
+		const svg = worldMapPicture(
+			layoutWorldMap(
+				new Map([
+					['PE', 1],
+					['SG', 2],
+				]),
+			),
+			'Where <our> "fellows" come from',
+		);
 		expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 960 \d+"/);
 		expect(svg).toContain('<title>Where &#60;our&#62; &#34;fellows&#34; come from</title>');
 		expect(svg).toMatch(/<path class="country s1" d="M/);
@@ -243,7 +315,10 @@ describe('the map as a picture', () => {
 		const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
 		const [light = '', dark = ''] = css.split('@media (prefers-color-scheme: dark)');
 		const value = (block: string, name: string) => new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`).exec(block)?.[1];
-		for (const [block, palette] of [[light, MAP_PALETTE.light], [dark, MAP_PALETTE.dark]] as const) {
+		for (const [block, palette] of [
+			[light, MAP_PALETTE.light],
+			[dark, MAP_PALETTE.dark],
+		] as const) {
 			expect(value(block, 'map-land')).toBe(palette.land);
 			expect(value(block, 'map-edge')).toBe(palette.edge);
 			expect(value(block, 'map-current')).toBe(palette.current);
@@ -281,7 +356,12 @@ describe('open data', () => {
 	const meta: OpenDataMeta = {
 		program: { name: 'Test Program', url: 'https://example.org/' },
 		license: { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-		files: { 'rounds.csv': '/figures/rounds.csv', 'countries.csv': '/figures/countries.csv', 'partnerships.csv': '/figures/partnerships.csv', 'program.json': '/figures/program.json' },
+		files: {
+			'rounds.csv': '/figures/rounds.csv',
+			'countries.csv': '/figures/countries.csv',
+			'partnerships.csv': '/figures/partnerships.csv',
+			'program.json': '/figures/program.json',
+		},
 		countryName: (code) => new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code,
 	};
 	const rows = (text: string): Record<string, string>[] => parse(text, { columns: true });
@@ -289,12 +369,27 @@ describe('open data', () => {
 	test('rounds.csv: entered next to counted, empty where unknown', () => {
 		const rounds = rows(roundsCsv(figures));
 		expect(rounds.map((row) => row['round'])).toEqual(['2022', '2024', '2025']);
-		expect(rounds[1]).toMatchObject({ title: 'Round 2024', start: '2024-02-01', applicants: '212', participants_entered: '6', participants: '5', continents: '4', posts: '7' });
+		expect(rounds[1]).toMatchObject({
+			title: 'Round 2024',
+			start: '2024-02-01',
+			applicants: '212',
+			participants_entered: '6',
+			participants: '5',
+			continents: '4',
+			posts: '7',
+		});
 		expect(rounds[0]).toMatchObject({ applicants: '', participants: '6', continents: '' });
 	});
 
 	test('countries.csv and partnerships.csv name countries; a title a spreadsheet would run is defused', () => {
-		expect(rows(countriesCsv(figures, meta))[0]).toEqual({ country_code: 'PE', country: 'Peru', continent: 'South America', participants: '2', rounds: '2024;2025', partner_countries: '3' });
+		expect(rows(countriesCsv(figures, meta))[0]).toEqual({
+			country_code: 'PE',
+			country: 'Peru',
+			continent: 'South America',
+			participants: '2',
+			rounds: '2024;2025',
+			partner_countries: '3',
+		});
 		const partnerships = rows(partnershipsCsv(figures, meta));
 		expect(partnerships).toHaveLength(8);
 		expect(partnerships.filter((row) => row['country_a'] === 'NG' && row['country_b'] === 'PE').map((row) => row['round'])).toEqual(['2024', '2025']);

@@ -9,13 +9,13 @@ import { existsSync, globSync, mkdtempSync, readFileSync, rmSync, statSync, writ
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/content-check/check-content';
-import { formatProblem } from '../../src/content-check/problem';
-import { formatReport } from '../../src/import/report';
-import { ExportFileError, type ImportOptions, runImport } from '../../src/import/run-import';
-import { PROJECT_ROOT } from '../support/build';
-import { writeContentTree } from '../support/content-tree';
-import { type ImageServer, startImageServer } from '../support/image-server';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { formatProblem } from '../../src/content-check/problem.ts';
+import { formatReport } from '../../src/import/report.ts';
+import { ExportFileError, type ImportOptions, runImport } from '../../src/import/run-import.ts';
+import { PROJECT_ROOT } from '../support/build.ts';
+import { writeContentTree } from '../support/content-tree.ts';
+import { type ImageServer, startImageServer } from '../support/image-server.ts';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'tests/fixtures/import');
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -57,18 +57,51 @@ describe('files that are not a whole export', () => {
 		['a text file', 'notes.txt', 'wordpress', 'Dear coordinators, here is the export you asked for.', 'is not an export: it is not XML'],
 		["Google Takeout's ZIP", 'takeout.zip', 'blogger', Buffer.from('PK\u0003\u0004 rest of a zip'), 'is a ZIP archive: unzip it first'],
 		['a saved web page', 'page.xml', 'blogger', '<!doctype html><html><body><p>My blog</p></body></html>', 'is a web page, not an export'],
-		['a download cut off halfway', 'cut.xml', 'wordpress', wordpress.slice(0, Math.floor(wordpress.length / 2)), 'ends in the middle of the export (it was probably cut off while downloading)'],
-		['a WordPress export given as Blogger', 'wp.xml', 'blogger', wordpress, 'is a WordPress export, not a Blogger one. Run: npm run import -- wordpress <file>'],
-		['a Blogger export given as WordPress', 'blogger.xml', 'wordpress', readFileSync(fixture('blogger-backup.xml'), 'utf8'), 'is not a WordPress export (it is an Atom feed, as Blogger exports are)'],
-		['a plain RSS feed', 'feed.xml', 'wordpress', '<?xml version="1.0"?><rss version="2.0"><channel><title>News</title><item><title>One</title></item></channel></rss>', 'is an RSS feed, not a WordPress export'],
-		['broken XML inside', 'broken.xml', 'wordpress', wordpress.replace('<wp:post_id>15</wp:post_id>', '<wp:post_id>15</wp:post_idd>'), 'is not valid XML at line'],
+		[
+			'a download cut off halfway',
+			'cut.xml',
+			'wordpress',
+			wordpress.slice(0, Math.floor(wordpress.length / 2)),
+			'ends in the middle of the export (it was probably cut off while downloading)',
+		],
+		[
+			'a WordPress export given as Blogger',
+			'wp.xml',
+			'blogger',
+			wordpress,
+			'is a WordPress export, not a Blogger one. Run: npm run import -- wordpress <file>',
+		],
+		[
+			'a Blogger export given as WordPress',
+			'blogger.xml',
+			'wordpress',
+			readFileSync(fixture('blogger-backup.xml'), 'utf8'),
+			'is not a WordPress export (it is an Atom feed, as Blogger exports are)',
+		],
+		[
+			'a plain RSS feed',
+			'feed.xml',
+			'wordpress',
+			'<?xml version="1.0"?><rss version="2.0"><channel><title>News</title><item><title>One</title></item></channel></rss>',
+			'is an RSS feed, not a WordPress export',
+		],
+		[
+			'broken XML inside',
+			'broken.xml',
+			'wordpress',
+			wordpress.replace('<wp:post_id>15</wp:post_id>', '<wp:post_id>15</wp:post_idd>'),
+			'is not valid XML at line',
+		],
 	];
 	test.each(cases)('%s: one clear line, and nothing in the content folder changes', async (_name, fileName, source, contents, message) => {
 		const dir = program();
 		const before = snapshot(dir);
 		const file = writeExport(fileName, typeof contents === 'string' ? contents : contents.toString('latin1'));
 		if (Buffer.isBuffer(contents)) writeFileSync(file, contents);
-		const error = await importInto(dir, source, file).then(() => undefined, (caught: unknown) => caught);
+		const error = await importInto(dir, source, file).then(
+			() => undefined,
+			(caught: unknown) => caught,
+		);
 		expect(error).toBeInstanceOf(ExportFileError);
 		expect(error instanceof Error ? error.message : '').toContain(message);
 		expect(snapshot(dir)).toEqual(before);
@@ -87,7 +120,9 @@ describe('a WordPress export into a small program', () => {
 		expect(text).toContain('pages/about-wordpress.md ("About the network"): the site already has a page at /about/, so this one is at /about-wordpress/');
 		expect(text).toContain('pages/blog-wordpress.md ("Blog"): the site already has a page at /blog/, so this one is at /blog-wordpress/');
 		expect(text).toContain('blog/2022/post-21.md ("🎉📚"): its title has no letters or digits to make an address from, so it is at post-21');
-		expect(text).toContain('blog/2022/hora-del-cuento-2.md ("Story hour, second time"): another item already has the address hora-del-cuento, so this one is hora-del-cuento-2');
+		expect(text).toContain(
+			'blog/2022/hora-del-cuento-2.md ("Story hour, second time"): another item already has the address hora-del-cuento, so this one is hora-del-cuento-2',
+		);
 		expect(text).toContain('removed the shortcode [contact-form-7], which has no equivalent here');
 		expect(text).toContain('had no date; it is dated 2025-03-14 (the day of the export)');
 		expect(text).toContain('author "Kwame Mensah" matched to content/people/kwame-mensah.yaml');
@@ -163,7 +198,11 @@ describe('images', () => {
 		const blogger = await importInto(dir, 'blogger', fixture('blogger-backup.xml'), { images: true });
 		expect(images.requests).toContain('/img/b/R29vZ2xl/AVvXsEh1/s0/reading-corner.jpg');
 		expect(images.requests).not.toContain('/img/b/R29vZ2xl/AVvXsEh1/s320/reading-corner.jpg');
-		expect(images.requests.filter((request) => request.includes('flaky'))).toEqual(['/img/b/R29vZ2xl/AVvXsEh3/s0/flaky.jpg', '/img/b/R29vZ2xl/AVvXsEh3/s0/flaky.jpg', '/img/b/R29vZ2xl/AVvXsEh3/s0/flaky.jpg']);
+		expect(images.requests.filter((request) => request.includes('flaky'))).toEqual([
+			'/img/b/R29vZ2xl/AVvXsEh3/s0/flaky.jpg',
+			'/img/b/R29vZ2xl/AVvXsEh3/s0/flaky.jpg',
+			'/img/b/R29vZ2xl/AVvXsEh3/s0/flaky.jpg',
+		]);
 		expect(blogger.counts).toMatchObject({ imagesFetched: 3, imagesFailed: 0, provisionalAlt: 1 });
 		const post = readFileSync(path.join(dir, 'blog/2023/our-first-call-lima-and-accra.md'), 'utf8');
 		expect(post).toContain('![Alt text needed: reading corner](./images/our-first-call-lima-and-accra/reading-corner.jpg)');
@@ -172,8 +211,12 @@ describe('images', () => {
 
 		const takeout = await importInto(dir, 'blogger', fixture('blogger-takeout.atom'), { images: true });
 		expect(takeout.counts).toMatchObject({ imagesFetched: 1, imagesFailed: 1 });
-		expect(formatReport(takeout)).toContain('could not fetch the image https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEh9/w400-h300/missing.jpg: the server answered 404 (not found); the post links to it on the old site');
-		expect(readFileSync(path.join(dir, 'blog/2024/blog-post.md'), 'utf8')).toContain('![Children drawing at a long table](https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEh9/w400-h300/missing.jpg)');
+		expect(formatReport(takeout)).toContain(
+			'could not fetch the image https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEh9/w400-h300/missing.jpg: the server answered 404 (not found); the post links to it on the old site',
+		);
+		expect(readFileSync(path.join(dir, 'blog/2024/blog-post.md'), 'utf8')).toContain(
+			'![Children drawing at a long table](https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEh9/w400-h300/missing.jpg)',
+		);
 		expect(readFileSync(path.join(dir, 'blog/2024/blog-post-2.md'), 'utf8')).toContain('(./images/blog-post-2/retry-once.jpg)');
 
 		images.requests.length = 0;
@@ -182,7 +225,9 @@ describe('images', () => {
 		expect(images.requests).toEqual([]);
 
 		const wordpress = await importInto(dir, 'wordpress', fixture('wordpress-1.2.xml'), { images: true });
-		expect(readFileSync(path.join(dir, 'blog/2022/shared-reading-list.md'), 'utf8')).toContain('cover:\n  src: ./images/shared-reading-list/cover-mango-tree.jpg\n  alt: Children reading under the mango tree in Accra');
+		expect(readFileSync(path.join(dir, 'blog/2022/shared-reading-list.md'), 'utf8')).toContain(
+			'cover:\n  src: ./images/shared-reading-list/cover-mango-tree.jpg\n  alt: Children reading under the mango tree in Accra',
+		);
 		expect(images.requests).toContain('/wp-content/uploads/2022/05/mango-tree.jpg');
 		expect(images.requests.some((request) => request.includes('-1024x683') || request.includes('?w='))).toBe(false);
 		expect(wordpress.counts.imagesFailed).toBe(1);
@@ -194,13 +239,20 @@ describe('images', () => {
 
 describe('the command', () => {
 	const run = (args: string[], contentDir: string) => {
-		const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/import.ts'), ...args], { cwd: PROJECT_ROOT, env: { ...process.env, INTERLIBRARY_CONTENT: contentDir }, encoding: 'utf8' });
+		const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/import.ts'), ...args], {
+			cwd: PROJECT_ROOT,
+			env: { ...process.env, INTERLIBRARY_CONTENT: contentDir },
+			encoding: 'utf8',
+		});
 		return { code: result.status, output: `${result.stdout}${result.stderr}` };
 	};
 
 	test('--help, a missing file and a wrong kind each end with a clear line and no stack trace', () => {
 		const dir = program();
-		expect(run(['--help'], dir)).toMatchObject({ code: 0, output: expect.stringContaining('Usage: npm run import -- <blogger|wordpress> <export file> [options]') });
+		expect(run(['--help'], dir)).toMatchObject({
+			code: 0,
+			output: expect.stringContaining('Usage: npm run import -- <blogger|wordpress> <export file> [options]'),
+		});
 		const missing = run(['wordpress', 'nowhere.xml'], dir);
 		expect(missing).toMatchObject({ code: 1, output: 'nowhere.xml does not exist (or is a folder): give the path of the export file.\n' });
 		const wrong = run(['wordpress', fixture('blogger-takeout.atom')], dir);

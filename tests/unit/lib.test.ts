@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { countryName, isCountryCode } from '../../src/lib/countries';
-import { formatDate, formatDateRange, isoDay } from '../../src/lib/dates';
-import { entryId } from '../../src/lib/entry-id';
-import { canonicalLanguageTag, textDirection } from '../../src/lib/language';
-import { formatFileSize, formatList } from '../../src/lib/numbers';
-import { paginate } from '../../src/lib/paginate';
-import { withBase } from '../../src/lib/urls';
+import { countryName, isCountryCode } from '../../src/lib/countries.ts';
+import { formatDate, formatDateRange, isoDay } from '../../src/lib/dates.ts';
+import { entryId } from '../../src/lib/entry-id.ts';
+import { canonicalLanguageTag, textDirection } from '../../src/lib/language.ts';
+import { formatFileSize, formatList } from '../../src/lib/numbers.ts';
+import { paginate } from '../../src/lib/paginate.ts';
+import { withBase } from '../../src/lib/urls.ts';
 
 describe('countries', () => {
 	test('knows country codes, and not regions that are not countries', () => {

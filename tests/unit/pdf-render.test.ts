@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
-import { largestEmbeddedImage } from '../../src/lib/pdf/embedded-images';
-import { describePosterProblem } from '../../src/lib/pdf/poster-problem';
-import type { RenderOutcome } from '../../src/lib/pdf/render-job';
-import { DEFAULT_RENDER_SETTINGS, documentOptions, inspectPdf } from '../../src/lib/pdf/render-page';
-import { createRenderPool, renderProcessFlags } from '../../src/lib/pdf/render-pool';
-import { makePdf, slowDrawing } from '../support/make-pdf';
+import { largestEmbeddedImage } from '../../src/lib/pdf/embedded-images.ts';
+import { describePosterProblem } from '../../src/lib/pdf/poster-problem.ts';
+import type { RenderOutcome } from '../../src/lib/pdf/render-job.ts';
+import { DEFAULT_RENDER_SETTINGS, documentOptions, inspectPdf } from '../../src/lib/pdf/render-page.ts';
+import { createRenderPool, renderProcessFlags } from '../../src/lib/pdf/render-pool.ts';
+import { makePdf, slowDrawing } from '../support/make-pdf.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'interlibrary-pdf-'));
 const pool = createRenderPool({ size: 2, timeoutMs: 20_000, memoryLimitMb: 1024 });
@@ -42,7 +42,12 @@ const A1 = { width: 1684, height: 2384 };
 describe('a good poster PDF', () => {
 	test('gives a preview of page 1 at the set width, its facts and the text of every page', async () => {
 		const outcome = await render(
-			makePdf({ pages: [{ ...A1, lines: ['Reading Clubs Without Walls', 'Lagos and Lima'] }, { width: 595, height: 842, lines: ['References'] }] }),
+			makePdf({
+				pages: [
+					{ ...A1, lines: ['Reading Clubs Without Walls', 'Lagos and Lima'] },
+					{ width: 595, height: 842, lines: ['References'] },
+				],
+			}),
 		);
 		if (!outcome.ok) throw new Error(describePosterProblem(outcome.problem));
 		expect(outcome.facts.pageCount).toBe(2);
@@ -123,11 +128,11 @@ describe('a broken poster PDF is one plain sentence', () => {
 		expect(await problemOf(Buffer.alloc(0))).toBe('is empty (0 bytes); the upload did not finish, so upload the PDF again');
 	});
 	test('a file that is not a PDF', async () => {
-		const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#fff' } }).png().toBuffer();
+		const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#fff' } })
+			.png()
+			.toBuffer();
 		expect(await problemOf(png)).toBe('is not a PDF (it looks like a PNG image); export the poster as PDF and upload that file');
-		expect(await problemOf(Buffer.from('Dear coordinators, here is our poster'))).toBe(
-			'is not a PDF; export the poster as PDF and upload that file',
-		);
+		expect(await problemOf(Buffer.from('Dear coordinators, here is our poster'))).toBe('is not a PDF; export the poster as PDF and upload that file');
 	});
 	test('a truncated PDF and a corrupt one', async () => {
 		const damaged = 'is damaged or only partly uploaded and cannot be read; export it again as PDF and upload the new file';
@@ -196,7 +201,12 @@ describe('limits', () => {
 
 describe('explaining a render that ran out of memory', () => {
 	test('finds the largest image a PDF embeds, from its bytes', () => {
-		const twoImages = makePdf({ pages: [{ ...A1, image: { width: 300, height: 200 } }, { ...A1, image: { width: 900, height: 40 } }] });
+		const twoImages = makePdf({
+			pages: [
+				{ ...A1, image: { width: 300, height: 200 } },
+				{ ...A1, image: { width: 900, height: 40 } },
+			],
+		});
 		expect(largestEmbeddedImage(twoImages)).toEqual({ width: 300, height: 200 });
 		expect(largestEmbeddedImage(makePdf({ pages: [{ ...A1, lines: ['Text only'] }] }))).toBeUndefined();
 	});

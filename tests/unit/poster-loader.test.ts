@@ -11,8 +11,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, expect, test } from 'vitest';
-import { posterLoader } from '../../src/loaders/posters';
-import { makePdf } from '../support/make-pdf';
+import { posterLoader } from '../../src/loaders/posters.ts';
+import { makePdf } from '../support/make-pdf.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'interlibrary-loader-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -56,9 +56,9 @@ function fakeContext(watcher?: EventEmitter) {
 			calls.syncing--;
 			return data;
 		},
-		renderMarkdown: async () => {
+		renderMarkdown: () => {
 			calls.rendered++;
-			return { html: '' };
+			return Promise.resolve({ html: '' });
 		},
 		generateDigest: (value: string) => createHash('sha256').update(value).digest('hex'),
 		watcher,
@@ -82,7 +82,10 @@ test('a second sync keeps every unchanged poster without parsing or rendering it
 	expect(calls.rendered).toBe(0);
 
 	// A changed index.md is synced again; the other is kept.
-	writeFileSync(path.join(content, 'posters/cairo-porto/index.md'), `---\ntitle: Grandmothers' Stories\nauthors: [a]\nround: "2024"\npdf: poster.pdf\n---\nNew.\n`);
+	writeFileSync(
+		path.join(content, 'posters/cairo-porto/index.md'),
+		`---\ntitle: Grandmothers' Stories\nauthors: [a]\nround: "2024"\npdf: poster.pdf\n---\nNew.\n`,
+	);
 	await loader.load(context);
 	expect(calls.parsed).toEqual(['cairo-porto']);
 	expect(entries.get('cairo-porto')?.data['title']).toBe("Grandmothers' Stories");

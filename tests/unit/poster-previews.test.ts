@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { createRenderPool } from '../../src/lib/pdf/render-pool';
-import { preparePosterPdfs } from '../../src/loaders/poster-previews';
-import { makePdf } from '../support/make-pdf';
+import { createRenderPool } from '../../src/lib/pdf/render-pool.ts';
+import { preparePosterPdfs } from '../../src/loaders/poster-previews.ts';
+import { makePdf } from '../support/make-pdf.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'interlibrary-cache-'));
 const pool = createRenderPool({ size: 2, timeoutMs: 20_000, memoryLimitMb: 1024 });

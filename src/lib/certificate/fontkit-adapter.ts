@@ -96,7 +96,7 @@ export const fontkitForPdfLib = {
 					};
 				}
 				const value: unknown = Reflect.get(target, property, target);
-				return typeof value === 'function' ? value.bind(target) : value;
+				return typeof value === 'function' ? (value.bind(target) as unknown) : value;
 			},
 		});
 	},

@@ -58,16 +58,35 @@ export interface SeriesPoint {
  * One sentence about a figure across rounds, oldest first: where it started,
  * where it is now, and its high point when that was in between.
  */
-export function describeSeries(subject: string, points: readonly SeriesPoint[], format: (value: number) => string, roundWord: string): string {
+/** The sentences a series is described with, by name; the interface's catalogues give them in each language. */
+export type SeriesSentence = 'none' | 'one' | 'grew' | 'fell' | 'same' | 'high';
+export type SaySeries = (sentence: SeriesSentence, params: Record<string, string>) => string;
+
+const ENGLISH: Record<SeriesSentence, string> = {
+	none: '{subject}: not recorded for any {round} yet.',
+	one: '{subject}: {value} in {title}.',
+	grew: '{subject} grew from {first} in {firstTitle} to {last} in {lastTitle}{high}.',
+	fell: '{subject} fell from {first} in {firstTitle} to {last} in {lastTitle}{high}.',
+	same: '{subject} was {first} in both {firstTitle} and {lastTitle}{high}.',
+	high: ', with a high of {value} in {title}',
+};
+
+const sayInEnglish: SaySeries = (sentence, params) => ENGLISH[sentence].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+
+export function describeSeries(
+	subject: string,
+	points: readonly SeriesPoint[],
+	format: (value: number) => string,
+	roundWord: string,
+	say: SaySeries = sayInEnglish,
+): string {
 	const known = points.flatMap((point) => (point.value === undefined ? [] : [{ title: point.title, value: point.value }]));
 	const first = known[0];
 	const last = known.at(-1);
-	if (!first || !last) return `${subject}: not recorded for any ${roundWord} yet.`;
-	if (known.length === 1) return `${subject}: ${format(first.value)} in ${first.title}.`;
+	if (!first || !last) return say('none', { subject, round: roundWord });
+	if (known.length === 1) return say('one', { subject, value: format(first.value), title: first.title });
 	const peak = known.reduce((best, point) => (point.value > best.value ? point : best), first);
-	const high = peak.value > first.value && peak.value > last.value ? `, with a high of ${format(peak.value)} in ${peak.title}` : '';
-	const from = `from ${format(first.value)} in ${first.title} to ${format(last.value)} in ${last.title}`;
-	if (last.value > first.value) return `${subject} grew ${from}${high}.`;
-	if (last.value < first.value) return `${subject} fell ${from}${high}.`;
-	return `${subject} was ${format(first.value)} in both ${first.title} and ${last.title}${high}.`;
+	const high = peak.value > first.value && peak.value > last.value ? say('high', { value: format(peak.value), title: peak.title }) : '';
+	const params = { subject, first: format(first.value), firstTitle: first.title, last: format(last.value), lastTitle: last.title, high };
+	return say(last.value > first.value ? 'grew' : last.value < first.value ? 'fell' : 'same', params);
 }

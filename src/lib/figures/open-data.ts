@@ -36,8 +36,25 @@ function safeText(text: string): string {
 }
 
 const ROUND_COLUMNS = [
-	'round', 'title', 'start', 'end', 'applicants', 'applicant_countries', 'participants_entered', 'participant_countries_entered',
-	'participants', 'participant_countries', 'continents', 'groups', 'pairs', 'trios', 'liaisons', 'posts', 'testimonials', 'posters', 'convenings',
+	'round',
+	'title',
+	'start',
+	'end',
+	'applicants',
+	'applicant_countries',
+	'participants_entered',
+	'participant_countries_entered',
+	'participants',
+	'participant_countries',
+	'continents',
+	'groups',
+	'pairs',
+	'trios',
+	'liaisons',
+	'posts',
+	'testimonials',
+	'posters',
+	'convenings',
 ] as const;
 const COUNTRY_COLUMNS = ['country_code', 'country', 'continent', 'participants', 'rounds', 'partner_countries'] as const;
 const PARTNERSHIP_COLUMNS = ['round', 'country_a', 'country_a_name', 'country_b', 'country_b_name', 'groups'] as const;
@@ -92,10 +109,14 @@ function partnershipRow(round: string, partnership: Partnership, meta: OpenDataM
 /** A CSV file: a header line, then one line per row; empty cells for unknown figures. CRLF line ends, as RFC 4180 has them. */
 function csv<Column extends string>(rows: Record<Column, Cell>[], columns: readonly Column[]): string {
 	const text = csvFormat(
-		rows.map((row) => Object.fromEntries(columns.map((column) => {
-			const value = row[column];
-			return [column, typeof value === 'string' ? safeText(value) : (value ?? '')];
-		}))),
+		rows.map((row) =>
+			Object.fromEntries(
+				columns.map((column) => {
+					const value = row[column];
+					return [column, typeof value === 'string' ? safeText(value) : (value ?? '')];
+				}),
+			),
+		),
 		[...columns],
 	);
 	return `${text.replace(/\n/g, '\r\n')}\r\n`;
@@ -108,17 +129,24 @@ export function roundsCsv(figures: ProgramFigures): string {
 
 /** `countries.csv`: one line per country with participants, most participants first. */
 export function countriesCsv(figures: ProgramFigures, meta: OpenDataMeta): string {
-	return csv(figures.countries.map((country) => countryRow(country, meta)), COUNTRY_COLUMNS);
+	return csv(
+		figures.countries.map((country) => countryRow(country, meta)),
+		COUNTRY_COLUMNS,
+	);
 }
 
 /** `partnerships.csv`: one line per round and pair of countries partnered in it. */
 export function partnershipsCsv(figures: ProgramFigures, meta: OpenDataMeta): string {
-	return csv(figures.rounds.flatMap((round) => round.partnerships.map((partnership) => partnershipRow(round.id, partnership, meta))), PARTNERSHIP_COLUMNS);
+	return csv(
+		figures.rounds.flatMap((round) => round.partnerships.map((partnership) => partnershipRow(round.id, partnership, meta))),
+		PARTNERSHIP_COLUMNS,
+	);
 }
 
 /** `program.json`: the same numbers as the three CSV files, with the program's totals and the licence; null for unknown figures. */
 export function programJson(figures: ProgramFigures, meta: OpenDataMeta) {
-	const nullForUnknown = <Column extends string>(row: Record<Column, Cell>) => Object.fromEntries(Object.entries<Cell>(row).map(([key, value]) => [key, value ?? null]));
+	const nullForUnknown = <Column extends string>(row: Record<Column, Cell>) =>
+		Object.fromEntries(Object.entries<Cell>(row).map(([key, value]) => [key, value ?? null]));
 	return {
 		program: meta.program,
 		license: meta.license,

@@ -218,7 +218,10 @@ export function computeFigures({ rounds, countryOf }: FiguresSource): ProgramFig
 function partnersByCountry(partnerships: Iterable<Partnership>): Map<string, Set<string>> {
 	const partnersOf = new Map<string, Set<string>>();
 	for (const { a, b } of partnerships) {
-		for (const [one, other] of [[a, b], [b, a]] as const) {
+		for (const [one, other] of [
+			[a, b],
+			[b, a],
+		] as const) {
 			let partners = partnersOf.get(one);
 			if (!partners) partnersOf.set(one, (partners = new Set()));
 			partners.add(other);
@@ -236,5 +239,11 @@ export function mostConnected(partnerships: Iterable<Partnership>): { codes: str
 	const others = [...partnersByCountry(partnerships)].map(([code, partners]) => ({ code, count: [...partners].filter((other) => other !== code).length }));
 	const most = Math.max(0, ...others.map((entry) => entry.count));
 	if (most === 0) return undefined;
-	return { codes: others.filter((entry) => entry.count === most).map((entry) => entry.code).sort(), partners: most };
+	return {
+		codes: others
+			.filter((entry) => entry.count === most)
+			.map((entry) => entry.code)
+			.sort(),
+		partners: most,
+	};
 }

@@ -178,7 +178,10 @@ export function layoutWorldMap(counts: ReadonlyMap<string, number>, options: { h
 	return {
 		width,
 		height,
-		background: [...shapes.values()].filter((shape) => !shown.has(shape.code)).map((shape) => shape.d).join(''),
+		background: [...shapes.values()]
+			.filter((shape) => !shown.has(shape.code))
+			.map((shape) => shape.d)
+			.join(''),
 		countries,
 		legend: (max > 0 ? shade.range() : []).map((step) => {
 			const [low = 0.5, high = max + 0.5] = shade.invertExtent(step);

@@ -50,7 +50,13 @@ interface CachedDownload {
 }
 
 export type DownloadOutcome =
-	| { ok: true; path: string; bytes: number; /** Whether the network was used (false: the cached copy was fresh, or the server said it had not changed). */ downloaded: boolean; /** A note for the build log, when an old copy had to do. */ note?: string }
+	| {
+			ok: true;
+			path: string;
+			bytes: number;
+			/** Whether the network was used (false: the cached copy was fresh, or the server said it had not changed). */ downloaded: boolean;
+			/** A note for the build log, when an old copy had to do. */ note?: string;
+	  }
 	| { ok: false; problem: PosterProblem };
 
 /** Whether `pdf` names a file in a repository rather than one beside index.md. */
@@ -114,7 +120,10 @@ async function tryOnce(
 		throw new DownloadError(
 			timedOut
 				? { kind: 'download-failed', detail: `no answer within ${Math.round(limits.timeoutMs / 1000)} s` }
-				: { kind: 'download-failed', detail: `the address could not be reached (${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)})` },
+				: {
+						kind: 'download-failed',
+						detail: `the address could not be reached (${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)})`,
+					},
 			true,
 		);
 	}
@@ -122,7 +131,10 @@ async function tryOnce(
 	if (!response.ok) {
 		await response.body?.cancel();
 		const retry = response.status === 429 || response.status >= 500;
-		throw new DownloadError({ kind: 'download-failed', detail: `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` }, retry);
+		throw new DownloadError(
+			{ kind: 'download-failed', detail: `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` },
+			retry,
+		);
 	}
 	const declared = Number(response.headers.get('content-length') ?? Number.NaN);
 	if (declared > limits.maxBytes) {
@@ -145,7 +157,10 @@ async function tryOnce(
 		if (error instanceof DownloadError) throw error;
 		const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
 		throw new DownloadError(
-			{ kind: 'download-failed', detail: timedOut ? `the download took over ${Math.round(limits.timeoutMs / 1000)} s` : 'the connection broke off during the download' },
+			{
+				kind: 'download-failed',
+				detail: timedOut ? `the download took over ${Math.round(limits.timeoutMs / 1000)} s` : 'the connection broke off during the download',
+			},
 			true,
 		);
 	}
@@ -189,6 +204,13 @@ export async function fetchRemotePdf(
 		}
 	}
 	const problem = lastError?.problem ?? { kind: 'download-failed' };
-	if (cached) return { ok: true, path: file, bytes: cached.bytes, downloaded: false, note: `could not be checked for a newer version (${problem.detail ?? 'download failed'}); the copy downloaded earlier is used` };
+	if (cached)
+		return {
+			ok: true,
+			path: file,
+			bytes: cached.bytes,
+			downloaded: false,
+			note: `could not be checked for a newer version (${problem.detail ?? 'download failed'}); the copy downloaded earlier is used`,
+		};
 	return { ok: false, problem };
 }

@@ -24,7 +24,6 @@ export interface PdfFacts {
 }
 
 export type RenderOutcome =
-	| { ok: true; facts: PdfFacts; /** Milliseconds spent rendering inside the worker. */ renderMs: number }
-	| { ok: false; problem: PosterProblem };
+	{ ok: true; facts: PdfFacts; /** Milliseconds spent rendering inside the worker. */ renderMs: number } | { ok: false; problem: PosterProblem };
 
 export type RenderReply = RenderOutcome & { id: number };

@@ -16,6 +16,7 @@ export interface TextPiece {
 }
 
 const STRONG_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+// eslint-disable-next-line no-misleading-character-class -- whole script blocks, combining marks included, on purpose
 const STRONG_LTR = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0900-\u097F]/u;
 
 type Direction = 'rtl' | 'ltr' | 'neutral';

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../data/catalog';
-import { eventsIcs, ICS_HEADERS } from '../../data/event-calendar';
+import { getCatalog } from '../../data/catalog.ts';
+import { eventsIcs, ICS_HEADERS } from '../../data/event-calendar.ts';
 
 export const getStaticPaths = (async () => {
 	const { events } = await getCatalog();

@@ -1,9 +1,9 @@
 /** `/figures/map.svg`: the world map of participants as a picture, which the home page shows small. */
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../data/catalog';
-import { getFigures } from '../../data/figures';
-import { layoutWorldMap } from '../../lib/figures/world-map';
-import { worldMapPicture } from '../../lib/figures/world-map-picture';
+import { getCatalog } from '../../data/catalog.ts';
+import { getFigures } from '../../data/figures.ts';
+import { layoutWorldMap } from '../../lib/figures/world-map.ts';
+import { worldMapPicture } from '../../lib/figures/world-map-picture.ts';
 
 export const GET: APIRoute = async () => {
 	const [{ program }, figures] = await Promise.all([getCatalog(), getFigures()]);

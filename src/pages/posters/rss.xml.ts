@@ -1,3 +1,3 @@
-import { feedEndpoint } from '../../data/feed-endpoint';
+import { feedEndpoint } from '../../data/feed-endpoint.ts';
 
 export const GET = feedEndpoint('posters');

@@ -2,65 +2,52 @@
 // inline (styles, images as data: URLs); fonts are the system's Noto and
 // DejaVu fonts, so the page needs no network at all.
 
-import type {
-  PosterFigure,
-  PosterImage,
-  PosterLabels,
-  PosterSection,
-  PosterSpec,
-  TextDir,
-  Txt,
-} from './poster-types.ts';
+import type { PosterFigure, PosterImage, PosterLabels, PosterSection, PosterSpec, TextDir, Txt } from './poster-types.ts';
 
 export const DEFAULT_PROGRAM = 'Open Stacks Fellowship';
 
 export const DEFAULT_LICENSE = {
-  id: 'CC-BY-4.0',
-  name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
-  url: 'https://creativecommons.org/licenses/by/4.0/',
+	id: 'CC-BY-4.0',
+	name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
+	url: 'https://creativecommons.org/licenses/by/4.0/',
 };
 
 const EN_LABELS: PosterLabels = { round: 'Round', group: 'Group', liaison: 'Liaison', licence: 'Licence', partners: 'Partners' };
 
 const LABELS: Record<string, PosterLabels> = {
-  en: EN_LABELS,
-  es: { round: 'Ronda', group: 'Grupo', liaison: 'Enlace', licence: 'Licencia', partners: 'Participantes' },
-  pt: { round: 'Edição', group: 'Grupo', liaison: 'Mediação', licence: 'Licença', partners: 'Participantes' },
-  uk: { round: 'Раунд', group: 'Група', liaison: 'Кураторка', licence: 'Ліцензія', partners: 'Учасники' },
-  ar: { round: 'الدورة', group: 'المجموعة', liaison: 'المنسّقة', licence: 'الترخيص', partners: 'المشاركون' },
+	en: EN_LABELS,
+	es: { round: 'Ronda', group: 'Grupo', liaison: 'Enlace', licence: 'Licencia', partners: 'Participantes' },
+	pt: { round: 'Edição', group: 'Grupo', liaison: 'Mediação', licence: 'Licença', partners: 'Participantes' },
+	uk: { round: 'Раунд', group: 'Група', liaison: 'Кураторка', licence: 'Ліцензія', partners: 'Учасники' },
+	ar: { round: 'الدورة', group: 'المجموعة', liaison: 'المنسّقة', licence: 'الترخيص', partners: 'المشاركون' },
 };
 
 const RTL_LANGS = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
 
 export function dirOfLang(lang: string): TextDir {
-  const base = lang.toLowerCase().split('-')[0] ?? '';
-  return RTL_LANGS.has(base) ? 'rtl' : 'ltr';
+	const base = lang.toLowerCase().split('-')[0] ?? '';
+	return RTL_LANGS.has(base) ? 'rtl' : 'ltr';
 }
 
 export function escapeHtml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+	return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 /** Plain text of a Txt value. */
 export function txtText(t: Txt): string {
-  return typeof t === 'string' ? t : t.text;
+	return typeof t === 'string' ? t : t.text;
 }
 
 /** lang/dir attributes for a Txt value ("" for plain strings). */
 function txtAttrs(t: Txt): string {
-  if (typeof t === 'string') return '';
-  return ` lang="${escapeHtml(t.lang)}" dir="${t.dir ?? dirOfLang(t.lang)}"`;
+	if (typeof t === 'string') return '';
+	return ` lang="${escapeHtml(t.lang)}" dir="${t.dir ?? dirOfLang(t.lang)}"`;
 }
 
 /** Renders a Txt value as an element (tag, class) with the right lang/dir. */
 function el(tag: string, t: Txt, cls?: string, extra = ''): string {
-  const c = cls ? ` class="${cls}"` : '';
-  return `<${tag}${c}${txtAttrs(t)}${extra}>${inline(txtText(t))}</${tag}>`;
+	const c = cls ? ` class="${cls}"` : '';
+	return `<${tag}${c}${txtAttrs(t)}${extra}>${inline(txtText(t))}</${tag}>`;
 }
 
 /**
@@ -68,154 +55,150 @@ function el(tag: string, t: Txt, cls?: string, extra = ''): string {
  * **bold**, *italic* and line breaks written as "\n".
  */
 function inline(s: string): string {
-  return escapeHtml(s)
-    .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
-    .replace(/(^|[^*])\*([^*\n]+?)\*/g, '$1<em>$2</em>')
-    .replace(/\n/g, '<br>');
+	return escapeHtml(s)
+		.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+		.replace(/(^|[^*])\*([^*\n]+?)\*/g, '$1<em>$2</em>')
+		.replace(/\n/g, '<br>');
 }
 
 function asList(t: Txt | Txt[]): Txt[] {
-  return Array.isArray(t) ? t : [t];
+	return Array.isArray(t) ? t : [t];
 }
 
 /** Base font size in mm for a page, before the fit-to-page scale is applied. */
 export function baseFontMm(widthMm: number, heightMm: number): number {
-  return Math.min(widthMm, heightMm) * 0.0125;
+	return Math.min(widthMm, heightMm) * 0.0125;
 }
 
 export function defaultColumns(widthMm: number, heightMm: number): number {
-  // Aim for columns roughly 160-300 mm wide, scaled with the page.
-  const ratio = widthMm / Math.min(widthMm, heightMm);
-  if (ratio > 1.2) return 4;
-  if (widthMm <= 320) return 2;
-  if (widthMm <= 450) return 2;
-  return 3;
+	// Aim for columns roughly 160-300 mm wide, scaled with the page.
+	const ratio = widthMm / Math.min(widthMm, heightMm);
+	if (ratio > 1.2) return 4;
+	if (widthMm <= 320) return 2;
+	if (widthMm <= 450) return 2;
+	return 3;
 }
 
 function formatNumber(n: number, lang: string): string {
-  try {
-    return new Intl.NumberFormat(lang.startsWith('ar') ? 'ar-u-nu-latn' : lang).format(n);
-  } catch {
-    return String(n);
-  }
+	try {
+		return new Intl.NumberFormat(lang.startsWith('ar') ? 'ar-u-nu-latn' : lang).format(n);
+	} catch {
+		return String(n);
+	}
 }
 
 function renderFigure(fig: PosterFigure, lang: string): string {
-  const caption = fig.caption ? el('figcaption', fig.caption) : '';
-  if (fig.kind === 'numbers') {
-    const items = fig.items
-      .map(
-        (it) =>
-          `<div class="kpi"><div class="kpi-num" dir="ltr">${escapeHtml(it.display ?? formatNumber(it.value, lang))}</div>${el('div', it.label, 'kpi-label')}</div>`,
-      )
-      .join('');
-    return `<figure class="box numbers">${el('h3', fig.title)}<div class="kpis">${items}</div>${caption}</figure>`;
-  }
-  const max = Math.max(1, ...fig.items.map((it) => it.value));
-  const rows = fig.items
-    .map((it) => {
-      const pct = Math.max(2, (it.value / max) * 100);
-      return `<div class="bar-row">${el('div', it.label, 'bar-label')}<div class="bar-track"><div class="bar-fill" style="width:${pct.toFixed(1)}%"></div></div><div class="bar-value" dir="ltr">${escapeHtml(it.display ?? formatNumber(it.value, lang))}</div></div>`;
-    })
-    .join('');
-  return `<figure class="box bars">${el('h3', fig.title)}<div class="bars-body">${rows}</div>${caption}</figure>`;
+	const caption = fig.caption ? el('figcaption', fig.caption) : '';
+	if (fig.kind === 'numbers') {
+		const items = fig.items
+			.map(
+				(it) =>
+					`<div class="kpi"><div class="kpi-num" dir="ltr">${escapeHtml(it.display ?? formatNumber(it.value, lang))}</div>${el('div', it.label, 'kpi-label')}</div>`,
+			)
+			.join('');
+		return `<figure class="box numbers">${el('h3', fig.title)}<div class="kpis">${items}</div>${caption}</figure>`;
+	}
+	const max = Math.max(1, ...fig.items.map((it) => it.value));
+	const rows = fig.items
+		.map((it) => {
+			const pct = Math.max(2, (it.value / max) * 100);
+			return `<div class="bar-row">${el('div', it.label, 'bar-label')}<div class="bar-track"><div class="bar-fill" style="width:${pct.toFixed(1)}%"></div></div><div class="bar-value" dir="ltr">${escapeHtml(it.display ?? formatNumber(it.value, lang))}</div></div>`;
+		})
+		.join('');
+	return `<figure class="box bars">${el('h3', fig.title)}<div class="bars-body">${rows}</div>${caption}</figure>`;
 }
 
 function renderImage(img: PosterImage, src: string): string {
-  const alt = escapeHtml(txtText(img.alt));
-  const caption = img.caption ? el('figcaption', img.caption) : '';
-  return `<figure class="image"><img src="${src}" alt="${alt}">${caption}</figure>`;
+	const alt = escapeHtml(txtText(img.alt));
+	const caption = img.caption ? el('figcaption', img.caption) : '';
+	return `<figure class="image"><img src="${src}" alt="${alt}">${caption}</figure>`;
 }
 
 function renderSection(s: PosterSection, posterLang: string): string {
-  const attrs =
-    s.lang && s.lang !== posterLang ? ` lang="${escapeHtml(s.lang)}" dir="${s.dir ?? dirOfLang(s.lang)}"` : s.dir ? ` dir="${s.dir}"` : '';
-  let out = `<section${attrs}>`;
-  out += s.subheading ? `<hgroup>${el('h2', s.heading)}${el('p', s.subheading, 'subheading')}</hgroup>` : el('h2', s.heading);
-  for (const p of asList(s.text)) out += el('p', p);
-  if (s.table && s.table.rows.length > 0) {
-    const head = s.table.head ? `<thead><tr>${s.table.head.map((c) => el('th', c, undefined, ' scope="col"')).join('')}</tr></thead>` : '';
-    const rows = s.table.rows
-      .map((r) => `<tr>${r.map((c, i) => (i === 0 && s.table?.head ? el('th', c, undefined, ' scope="row"') : el('td', c))).join('')}</tr>`)
-      .join('');
-    out += `<table>${head}<tbody>${rows}</tbody></table>`;
-  }
-  if (s.bullets && s.bullets.length > 0) out += `<ul>${s.bullets.map((b) => el('li', b)).join('')}</ul>`;
-  if (s.quote) {
-    out += `<blockquote>${el('p', s.quote.text)}${s.quote.attribution ? el('cite', s.quote.attribution) : ''}</blockquote>`;
-  }
-  if (s.summary) {
-    const label = s.summary.label ? el('div', s.summary.label, 'summary-label') : '';
-    const t = s.summary.text;
-    out += `<aside class="summary"${txtAttrs(t)}>${label}<p>${inline(txtText(t))}</p></aside>`;
-  }
-  out += '</section>';
-  return out;
+	const attrs = s.lang && s.lang !== posterLang ? ` lang="${escapeHtml(s.lang)}" dir="${s.dir ?? dirOfLang(s.lang)}"` : s.dir ? ` dir="${s.dir}"` : '';
+	let out = `<section${attrs}>`;
+	out += s.subheading ? `<hgroup>${el('h2', s.heading)}${el('p', s.subheading, 'subheading')}</hgroup>` : el('h2', s.heading);
+	for (const p of asList(s.text)) out += el('p', p);
+	if (s.table && s.table.rows.length > 0) {
+		const head = s.table.head ? `<thead><tr>${s.table.head.map((c) => el('th', c, undefined, ' scope="col"')).join('')}</tr></thead>` : '';
+		const rows = s.table.rows
+			.map((r) => `<tr>${r.map((c, i) => (i === 0 && s.table?.head ? el('th', c, undefined, ' scope="row"') : el('td', c))).join('')}</tr>`)
+			.join('');
+		out += `<table>${head}<tbody>${rows}</tbody></table>`;
+	}
+	if (s.bullets && s.bullets.length > 0) out += `<ul>${s.bullets.map((b) => el('li', b)).join('')}</ul>`;
+	if (s.quote) {
+		out += `<blockquote>${el('p', s.quote.text)}${s.quote.attribution ? el('cite', s.quote.attribution) : ''}</blockquote>`;
+	}
+	if (s.summary) {
+		const label = s.summary.label ? el('div', s.summary.label, 'summary-label') : '';
+		const t = s.summary.text;
+		out += `<aside class="summary"${txtAttrs(t)}>${label}<p>${inline(txtText(t))}</p></aside>`;
+	}
+	out += '</section>';
+	return out;
 }
 
 export interface PosterHtmlInput {
-  spec: PosterSpec;
-  /** Resolved image sources (data: URLs), one per spec.images entry. */
-  imageSrcs: string[];
+	spec: PosterSpec;
+	/** Resolved image sources (data: URLs), one per spec.images entry. */
+	imageSrcs: string[];
 }
 
 /** Builds the full HTML document. The page is laid out at scale 1; the renderer then fits it. */
 export function buildPosterHtml({ spec, imageSrcs }: PosterHtmlInput): string {
-  const { widthMm: w, heightMm: h } = spec.size;
-  const lang = spec.lang;
-  const dir = spec.dir ?? dirOfLang(lang);
-  const baseLang = lang.toLowerCase().split('-')[0] ?? 'en';
-  const labels: PosterLabels = { ...(LABELS[baseLang] ?? EN_LABELS), ...(spec.labels ?? {}) };
-  const program = spec.program ?? DEFAULT_PROGRAM;
-  const license = spec.license ?? DEFAULT_LICENSE;
-  const columns = spec.columns ?? defaultColumns(w, h);
-  const base = baseFontMm(w, h);
+	const { widthMm: w, heightMm: h } = spec.size;
+	const lang = spec.lang;
+	const dir = spec.dir ?? dirOfLang(lang);
+	const baseLang = lang.toLowerCase().split('-')[0] ?? 'en';
+	const labels: PosterLabels = { ...(LABELS[baseLang] ?? EN_LABELS), ...(spec.labels ?? {}) };
+	const program = spec.program ?? DEFAULT_PROGRAM;
+	const license = spec.license ?? DEFAULT_LICENSE;
+	const columns = spec.columns ?? defaultColumns(w, h);
+	const base = baseFontMm(w, h);
 
-  // Interleave sections, images and figures.
-  const n = spec.sections.length;
-  const images = spec.images ?? [];
-  const figures = spec.figures ?? [];
-  const after = new Map<number, string[]>();
-  const push = (i: number, html: string) => {
-    const k = Math.max(0, Math.min(n - 1, i));
-    const list = after.get(k) ?? [];
-    list.push(html);
-    after.set(k, list);
-  };
-  images.forEach((img, i) => {
-    const src = imageSrcs[i];
-    if (!src) return;
-    const pos = img.after ?? (i === 0 ? 0 : Math.round(((i + 1) * n) / (images.length + 1)));
-    push(pos, renderImage(img, src));
-  });
-  figures.forEach((fig, i) => {
-    const pos = fig.after ?? Math.min(n - 1, Math.round(((i + 1) * n) / (figures.length + 1)) + 1);
-    push(pos, renderFigure(fig, lang));
-  });
-  let body = '';
-  spec.sections.forEach((s, i) => {
-    body += renderSection(s, lang);
-    for (const extra of after.get(i) ?? []) body += extra;
-  });
+	// Interleave sections, images and figures.
+	const n = spec.sections.length;
+	const images = spec.images ?? [];
+	const figures = spec.figures ?? [];
+	const after = new Map<number, string[]>();
+	const push = (i: number, html: string) => {
+		const k = Math.max(0, Math.min(n - 1, i));
+		const list = after.get(k) ?? [];
+		list.push(html);
+		after.set(k, list);
+	};
+	images.forEach((img, i) => {
+		const src = imageSrcs[i];
+		if (!src) return;
+		const pos = img.after ?? (i === 0 ? 0 : Math.round(((i + 1) * n) / (images.length + 1)));
+		push(pos, renderImage(img, src));
+	});
+	figures.forEach((fig, i) => {
+		const pos = fig.after ?? Math.min(n - 1, Math.round(((i + 1) * n) / (figures.length + 1)) + 1);
+		push(pos, renderFigure(fig, lang));
+	});
+	let body = '';
+	spec.sections.forEach((s, i) => {
+		body += renderSection(s, lang);
+		for (const extra of after.get(i) ?? []) body += extra;
+	});
 
-  const partners = spec.partners
-    .map(
-      (p) =>
-        `<div class="partner" dir="auto"><div class="p-name" dir="auto">${escapeHtml(p.name)}</div><div class="p-lib" dir="auto">${escapeHtml(p.library)}</div><div class="p-place" dir="auto">${escapeHtml(`${p.city}, ${p.country}`)}</div></div>`,
-    )
-    .join('');
+	const partners = spec.partners
+		.map(
+			(p) =>
+				`<div class="partner" dir="auto"><div class="p-name" dir="auto">${escapeHtml(p.name)}</div><div class="p-lib" dir="auto">${escapeHtml(p.library)}</div><div class="p-place" dir="auto">${escapeHtml(`${p.city}, ${p.country}`)}</div></div>`,
+		)
+		.join('');
 
-  const names = spec.partners.map((p) => p.name).join(', ');
-  const year = spec.round.match(/\d{4}/)?.[0] ?? '';
-  const groupBits = [
-    spec.group ? `${labels.group}: ${spec.group}` : '',
-    spec.liaison ? `${labels.liaison}: ${spec.liaison}` : '',
-  ].filter(Boolean);
+	const names = spec.partners.map((p) => p.name).join(', ');
+	const year = spec.round.match(/\d{4}/)?.[0] ?? '';
+	const groupBits = [spec.group ? `${labels.group}: ${spec.group}` : '', spec.liaison ? `${labels.liaison}: ${spec.liaison}` : ''].filter(Boolean);
 
-  const titleText = txtText(spec.title);
-  const subtitleText = spec.subtitle ? txtText(spec.subtitle) : '';
+	const titleText = txtText(spec.title);
+	const subtitleText = spec.subtitle ? txtText(spec.subtitle) : '';
 
-  const css = `
+	const css = `
 @page { size: ${w}mm ${h}mm; margin: 0; }
 * { box-sizing: border-box; }
 html, body { margin: 0; padding: 0; background: #ffffff; }
@@ -316,7 +299,7 @@ footer .f-licence { text-align: end; max-width: 60%; }
 footer a { color: inherit; text-decoration: none; }
 `;
 
-  return `<!doctype html>
+	return `<!doctype html>
 <html lang="${escapeHtml(lang)}" dir="${dir}">
 <head>
 <meta charset="utf-8">

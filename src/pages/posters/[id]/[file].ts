@@ -2,9 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getCatalog } from '../../../data/catalog';
-import { posterPdfPath } from '../../../data/poster-files';
-import { posterFilesOnDisk } from '../../../data/poster-images';
+import { getCatalog } from '../../../data/catalog.ts';
+import { posterPdfPath } from '../../../data/poster-files.ts';
+import { posterFilesOnDisk } from '../../../data/poster-images.ts';
 
 const TYPES: Record<string, string> = { '.pdf': 'application/pdf', '.webp': 'image/webp', '.jpg': 'image/jpeg' };
 

@@ -1,8 +1,8 @@
 /** The poster's citation as BibTeX (citation.bib) and CSL-JSON (citation.json), for reference managers. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getCatalog } from '../../../data/catalog';
-import { citablePoster } from '../../../data/poster-citation';
-import { toBibtex, toCslJson } from '../../../lib/citation';
+import { getCatalog } from '../../../data/catalog.ts';
+import { citablePoster } from '../../../data/poster-citation.ts';
+import { toBibtex, toCslJson } from '../../../lib/citation.ts';
 
 const FORMATS = {
 	bib: { write: toBibtex, type: 'application/x-bibtex; charset=utf-8' },

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../../../data/catalog';
-import { certificateFacts, certificateLines, signedBy } from '../../../../data/certificates';
-import { certificatePdf } from '../../../../lib/certificate/certificate-pdf';
+import { getCatalog } from '../../../../data/catalog.ts';
+import { certificateFacts, certificateLines, certificateUi, signedBy } from '../../../../data/certificates.ts';
+import { certificatePdf } from '../../../../lib/certificate/certificate-pdf.ts';
 
 export const getStaticPaths = (async () => {
 	const { certificates } = await getCatalog();
@@ -12,15 +12,16 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props, site }) => {
 	const catalog = await getCatalog();
 	const { certificate } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
+	const { t } = certificateUi(catalog);
 	const facts = certificateFacts(catalog, certificate, site ?? new URL(catalog.program.site));
 	const bytes = await certificatePdf({
 		program: catalog.program.name,
-		heading: 'Certificate of completion',
+		heading: t('certificate.heading'),
 		person: facts.person,
 		lines: certificateLines(catalog, facts),
 		signedBy: signedBy(catalog, facts),
 		verifyUrl: facts.verifyUrl,
-		title: `Certificate of completion: ${facts.person}, ${facts.roundTitle}`,
+		title: t('certificate.pdfTitle', { person: facts.person, roundTitle: facts.roundTitle }),
 		lang: catalog.siteLang,
 		date: catalog.build,
 	});
