@@ -1,5 +1,5 @@
 /**
- * `npm run new`: starts a new post, testimonial, poster, convening or person
+ * `npm run new`: starts a new post, testimonial, poster, convening, event, opportunity, person or round
  * with every field in place, checked against the same schemas as the build.
  * Asks for what is missing when run in a terminal; fully scriptable with flags.
  *
@@ -7,6 +7,8 @@
  *   npm run new -- testimonial --author ana-lopez --round 2024
  *   npm run new -- poster --title "Two Libraries" --author ana-lopez --author kwame-mensah --round 2024 --pdf ~/poster.pdf
  *   npm run new -- convening --title "Lima Convening" --format in-person --start 2025-05-10 --city Lima --country PE
+ *   npm run new -- event --title "Café: reading clubs" --kind cafe --start "2026-03-12 18:00" --end "2026-03-12 19:00" --timezone America/Bogota --online https://meet.example.org/cafe
+ *   npm run new -- opportunity --title "Travel grants" --kind grant --offered-by "A foundation" --link https://example.org/grants --deadline 2026-05-01
  *   npm run new -- person --name "Ana López" --library "Biblioteca Central" --city Lima --country PE --round 2024
  *   npm run new -- round --title "Round 2026" --start 2026-02-01 --end 2026-07-31
  */
@@ -28,6 +30,8 @@ Fields (repeat a flag, or separate with commas, for lists):
   testimonial  --author --round --quote --lang --date
   poster       --title --subtitle --author --round --topics --license --lang --slug --pdf FILE
   convening    --title --format (in-person|virtual|hybrid) --start --end --city --country --host --round --summary --recording
+  event        --title --kind (dialogue|cafe|webinar|deadline|meeting) --start "YYYY-MM-DD HH:MM" --end --timezone --online --speaker --round --summary --lang --slug
+  opportunity  --title --kind (call-for-papers|call-for-posters|grant|award|committee|other) --offered-by --link --deadline --eligibility --summary --lang --slug
   person       --name --id --roles --library --city --country --round --bio
   round        --title --start --end --id --summary
 
@@ -62,6 +66,14 @@ const { positionals, values } = parseArgs({
 			'roles',
 			'library',
 			'bio',
+			'kind',
+			'timezone',
+			'online',
+			'speaker',
+			'offered-by',
+			'link',
+			'deadline',
+			'eligibility',
 		].map((name) => [name, { type: 'string' as const, multiple: true }]),
 	),
 });
@@ -82,7 +94,7 @@ if (isSampleContent(root)) {
 const ids = (collection: 'people' | 'rounds') => entryFiles(root, collection).map(({ id }) => id);
 const known = { people: ids('people'), rounds: ids('rounds').sort().reverse() };
 /** Flags that take lists: "a,b" is two values (titles and summaries keep their commas). */
-const LIST_FLAGS = new Set(['author', 'tags', 'topics', 'roles', 'round']);
+const LIST_FLAGS = new Set(['author', 'tags', 'topics', 'roles', 'round', 'speaker']);
 const answers: Answers = Object.fromEntries(
 	Object.entries(values).map(([key, list]) => [
 		key,

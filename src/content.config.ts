@@ -17,6 +17,7 @@ import { conveningSchema, pageSchema, postSchema, posterEntrySchema, testimonial
 import { personSchema } from './schemas/people.ts';
 import { programSchema } from './schemas/program.ts';
 import { roundSchema } from './schemas/rounds.ts';
+import { eventSchema, opportunitySchema } from './schemas/year.ts';
 
 const root = contentDir();
 
@@ -63,6 +64,8 @@ export const collections = {
 		schema: posterEntrySchema,
 	}),
 	pages: defineCollection({ loader: fromFolder('pages'), schema: pageSchema }),
+	events: defineCollection({ loader: fromFolder('events'), schema: eventSchema }),
+	opportunities: defineCollection({ loader: fromFolder('opportunities'), schema: opportunitySchema }),
 	/** Comments from an imported blog: the id is the post's id. */
 	comments: defineCollection({ loader: fromFolder('comments'), schema: commentsSchema }),
 	/** redirects.yaml, when the program has one, is a single entry with the id "redirects". */

@@ -11,8 +11,9 @@ import { isRemotePdf } from '../../src/lib/pdf/remote-pdf.ts';
 import { SOURCES } from '../../src/schemas/collections.ts';
 import { personSchema } from '../../src/schemas/people.ts';
 import { roundSchema } from '../../src/schemas/rounds.ts';
+import { eventSchema, opportunitySchema } from '../../src/schemas/year.ts';
 
-export const KINDS = ['post', 'testimonial', 'poster', 'convening', 'person', 'round'] as const;
+export const KINDS = ['post', 'testimonial', 'poster', 'convening', 'event', 'opportunity', 'person', 'round'] as const;
 export type Kind = (typeof KINDS)[number];
 export type Answers = Record<string, string[] | undefined>;
 
@@ -65,9 +66,11 @@ async function many(answers: Answers, name: string, context: Context, question: 
 
 function checkReferences(data: Record<string, unknown>, context: Context): Built | undefined {
 	const problems: { field?: PropertyKey[]; message: string }[] = [];
-	const people = [data['author'], ...(Array.isArray(data['authors']) ? (data['authors'] as unknown[]) : [])].filter(
-		(id): id is string => typeof id === 'string',
-	);
+	const listed = (field: string): unknown[] => {
+		const value = data[field];
+		return Array.isArray(value) ? (value as unknown[]) : [];
+	};
+	const people = [data['author'], ...listed('authors'), ...listed('speakers')].filter((id): id is string => typeof id === 'string');
 	for (const id of people) {
 		if (!context.known.people.includes(id))
 			problems.push({ field: ['author'], message: `names "${id}", who is not in content/people/; use their file name without .yaml` });
@@ -162,6 +165,43 @@ export async function buildEntry(kind: Kind, answers: Answers, context: Context)
 			});
 			const body = 'Write the report of the convening here: what happened, who spoke, what the groups decided.\n';
 			return validate(conveningSchema(noImage), data, `convenings/${answers['slug']?.[0] ?? asciiSlug(title ?? 'convening')}.md`, body, context);
+		}
+		case 'event': {
+			const title = await one(answers, 'title', context, 'Title of the event');
+			const kindOfEvent = await one(answers, 'kind', context, 'Kind: dialogue, cafe, webinar, deadline or meeting', 'dialogue');
+			const data = compact({
+				title,
+				kind: kindOfEvent,
+				start: await one(answers, 'start', context, 'Starts (YYYY-MM-DD HH:MM, in its time zone)'),
+				end: kindOfEvent === 'deadline' ? answers['end']?.[0] : await one(answers, 'end', context, 'Ends (YYYY-MM-DD HH:MM)'),
+				timeZone: await one(answers, 'timezone', context, 'Time zone of those times (such as America/Lima, Africa/Lagos, Asia/Tokyo)', 'UTC'),
+				online: kindOfEvent === 'deadline' ? answers['online']?.[0] : await one(answers, 'online', context, 'Link to join online (https://…)'),
+				speakers: answers['speaker'] ?? [],
+				round: answers['round']?.[0],
+				summary:
+					(await one(answers, 'summary', context, 'One or two sentences about it')) ??
+					'Write one or two sentences here: they appear in lists and in search results.',
+				lang: answers['lang']?.[0],
+			});
+			const body = 'Say what the event is about, who it is for, and how to prepare. Once it has happened, add `recording:` with the link to the recording.\n';
+			return validate(eventSchema, data, `events/${answers['slug']?.[0] ?? asciiSlug(title ?? 'event')}.md`, body, context);
+		}
+		case 'opportunity': {
+			const title = await one(answers, 'title', context, 'Title of the call, grant, award or committee');
+			const data = compact({
+				title,
+				kind: await one(answers, 'kind', context, 'Kind: call-for-papers, call-for-posters, grant, award, committee or other', 'call-for-papers'),
+				offeredBy: await one(answers, 'offered-by', context, 'Who offers it'),
+				link: await one(answers, 'link', context, 'Where to read it and apply (https://…)'),
+				deadline: await one(answers, 'deadline', context, 'Deadline (YYYY-MM-DD; leave empty if there is none)', ''),
+				eligibility: answers['eligibility']?.[0],
+				summary:
+					(await one(answers, 'summary', context, 'One or two sentences about it')) ??
+					'Write one or two sentences here: they appear in lists and in search results.',
+				lang: answers['lang']?.[0],
+			});
+			const body = 'Add what participants should know: how to apply, what to send, whom to ask.\n';
+			return validate(opportunitySchema, data, `opportunities/${answers['slug']?.[0] ?? asciiSlug(title ?? 'opportunity')}.md`, body, context);
 		}
 		case 'person': {
 			const name = await one(answers, 'name', context, 'Full name');

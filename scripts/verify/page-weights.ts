@@ -78,6 +78,11 @@ export const NO_JS_TYPES = new Set([
 	'figures',
 	'about',
 	'not-found',
+	'event',
+	'event-list',
+	'opportunity',
+	'opportunity-list',
+	'certificate',
 ]);
 
 /** At most this many bytes (gzipped HTML, CSS and JS) on a page's first view. */

@@ -11,6 +11,7 @@ const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
+	'.ics': 'text/calendar; charset=utf-8',
 	'.json': 'application/json',
 	'.xml': 'application/xml',
 	'.svg': 'image/svg+xml',

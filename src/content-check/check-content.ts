@@ -26,6 +26,7 @@ import { splitOldAddress } from '../schemas/redirects.ts';
 import { checkBodyImages } from './markdown-images.ts';
 import { isReference } from '../schemas/reference.ts';
 import { figureWarnings, type RoundToCompare } from './figure-warnings.ts';
+import { completedWarnings } from './year-warnings.ts';
 import type { Problem } from './problem.ts';
 import { fieldName, plainMessage } from './zod-messages.ts';
 
@@ -294,6 +295,7 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 	}
 	problems.push(...findStrayFiles(contentDir, readFiles, display));
 	problems.push(...figureWarnings(roundsToCompare, (personId) => countries.get(personId)).map((warning) => ({ ...warning, warning: true })));
+	problems.push(...completedWarnings(roundsToCompare));
 	return {
 		problems: problems.filter((problem) => !problem.warning),
 		warnings: problems.filter((problem) => problem.warning).map(({ warning: _warning, ...rest }) => rest),

@@ -4,7 +4,10 @@
  * no page does work proportional to the whole archive.
  */
 import { type CollectionEntry, type CollectionKey, getCollection, getEntry } from 'astro:content';
+import type { Temporal } from 'temporal-polyfill';
+import { buildDate } from '../lib/build-date.ts';
 import { contentDir } from '../lib/content-dir.ts';
+import { isUpcoming, type OpportunityStatus, opportunityStatus, resolveDay, resolveLocalDateTime, sessionState, type SessionState } from '../lib/schedule.ts';
 import { entryFiles } from '../lib/content-files.ts';
 import { type UiLanguage, uiLanguageOf } from '../i18n/languages.ts';
 import type { Program } from '../schemas/program.ts';
@@ -20,6 +23,40 @@ export type Poster = CollectionEntry<'posters'>;
 export type Group = Round['data']['groups'][number];
 export type SitePage = CollectionEntry<'pages'>;
 export type PostComments = CollectionEntry<'comments'>;
+export type EventEntry = CollectionEntry<'events'>;
+export type OpportunityEntry = CollectionEntry<'opportunities'>;
+
+/** An event with its times resolved in its own time zone. */
+export interface ScheduledEvent {
+	entry: EventEntry;
+	start: Temporal.ZonedDateTime;
+	end: Temporal.ZonedDateTime;
+	/** Still to come, or under way, when the site was built. */
+	upcoming: boolean;
+}
+
+/** An opportunity with its deadline resolved and whether it is open at the build. */
+export interface ListedOpportunity {
+	entry: OpportunityEntry;
+	deadline: Temporal.PlainDate | undefined;
+	status: OpportunityStatus;
+}
+
+/** A round's online poster session, its days resolved. */
+export interface PosterSession {
+	round: Round;
+	opens: Temporal.PlainDate;
+	closes: Temporal.PlainDate;
+	state: SessionState;
+	hidePostersUntilOpen: boolean;
+}
+
+/** One certificate of completion: a person who completed a round. */
+export interface Certificate {
+	round: Round;
+	person: Person;
+	group: Group | undefined;
+}
 
 /** Everything one person, one country or one round has on the site. */
 export interface Related {
@@ -74,6 +111,16 @@ export interface Catalog {
 	commentsByPost: Map<string, PostComments['data']['comments']>;
 	/** Old addresses that differ only in their query (`/?p=123`), for the home and 404 pages to send on: [path, query, new path]. */
 	queryRedirects: [string, Record<string, string>, string][];
+	/** The moment the site was built, which decides what is upcoming and open (INTERLIBRARY_BUILD_DATE pins it). */
+	build: Date;
+	/** Events by start, earliest first. */
+	events: ScheduledEvent[];
+	/** Opportunities: open ones by nearest deadline, then rolling ones, then closed ones, latest deadline first. */
+	opportunities: ListedOpportunity[];
+	/** Poster sessions by round id, for the rounds that have one. */
+	posterSessions: Map<string, PosterSession>;
+	/** Certificates of completion, by round (newest first) then name; none when program.yaml switches them off. */
+	certificates: Certificate[];
 	byPerson: Map<string, Related & { groups: { round: Round; group: Group; asLiaison: boolean }[] }>;
 	byCountry: Map<string, Related & { people: Person[] }>;
 	byRound: Map<string, Related & { people: Person[] }>;
@@ -108,17 +155,21 @@ async function buildCatalog(): Promise<Catalog> {
 	const programEntry = await getEntry('program', 'program');
 	if (!programEntry) throw new Error('content/program.yaml was not loaded');
 	const program = programEntry.data;
-	const [peopleList, roundList, postList, testimonialList, conveningList, posterList, pageList, commentList, redirectsEntry] = await Promise.all([
-		entriesOf('people'),
-		entriesOf('rounds'),
-		entriesOf('blog', (post) => !post.data.draft),
-		entriesOf('testimonials'),
-		entriesOf('convenings'),
-		entriesOf('posters'),
-		entriesOf('pages', (page) => page.id !== 'about'),
-		entriesOf('comments'),
-		entryFiles(contentDir(), 'redirects').length > 0 ? getEntry('redirects', 'redirects') : undefined,
-	]);
+	const [peopleList, roundList, postList, testimonialList, conveningList, posterList, pageList, commentList, redirectsEntry, eventList, opportunityList] =
+		await Promise.all([
+			entriesOf('people'),
+			entriesOf('rounds'),
+			entriesOf('blog', (post) => !post.data.draft),
+			entriesOf('testimonials'),
+			entriesOf('convenings'),
+			entriesOf('posters'),
+			entriesOf('pages', (page) => page.id !== 'about'),
+			entriesOf('comments'),
+			entryFiles(contentDir(), 'redirects').length > 0 ? getEntry('redirects', 'redirects') : undefined,
+			entriesOf('events'),
+			entriesOf('opportunities'),
+		]);
+	const build = buildDate();
 	const queryRedirects = Object.entries(redirectsEntry?.data ?? {}).flatMap(([from, to]): Catalog['queryRedirects'] => {
 		const { path, query } = splitOldAddress(from);
 		return query ? [[path, Object.fromEntries(query), to]] : [];
@@ -202,6 +253,47 @@ async function buildCatalog(): Promise<Catalog> {
 		if (convening.data.location) country(convening.data.location.country).convenings.push(convening);
 	}
 
+	const events = eventList
+		.map((entry): ScheduledEvent => {
+			const start = resolveLocalDateTime(entry.data.start, entry.data.timeZone, build);
+			const end = entry.data.end ? resolveLocalDateTime(entry.data.end, entry.data.timeZone, build) : start;
+			return { entry, start, end, upcoming: isUpcoming(end, build) };
+		})
+		.sort((a, b) => a.start.epochMilliseconds - b.start.epochMilliseconds || a.entry.data.title.localeCompare(b.entry.data.title));
+	const statusOrder: Record<OpportunityStatus, number> = { 'closes-today': 0, open: 0, rolling: 1, closed: 2 };
+	const opportunities = opportunityList
+		.map((entry): ListedOpportunity => {
+			const deadline = entry.data.deadline ? resolveDay(entry.data.deadline, build) : undefined;
+			return { entry, deadline, status: opportunityStatus(deadline, build) };
+		})
+		.sort((a, b) => {
+			const byStatus = statusOrder[a.status] - statusOrder[b.status];
+			if (byStatus !== 0) return byStatus;
+			const byDeadline = a.deadline && b.deadline ? a.deadline.toString().localeCompare(b.deadline.toString()) : 0;
+			return (a.status === 'closed' ? -byDeadline : byDeadline) || a.entry.data.title.localeCompare(b.entry.data.title);
+		});
+	const posterSessions = new Map(
+		rounds.flatMap((entry): [string, PosterSession][] => {
+			const session = entry.data.posterSession;
+			if (!session) return [];
+			const opens = resolveDay(session.opens, build);
+			const closes = resolveDay(session.closes, build);
+			return [[entry.id, { round: entry, opens, closes, state: sessionState(opens, closes, build), hidePostersUntilOpen: session.hidePostersUntilOpen }]];
+		}),
+	);
+	const certificates = program.certificates
+		? rounds.flatMap((entry) => {
+				const members = entry.data.groups.flatMap((group) => group.members.map((member) => member.id));
+				const ids = entry.data.completed ? entry.data.completed.map((ref) => ref.id) : members;
+				return [...new Set(ids)]
+					.flatMap((id) => {
+						const found = people.get(id);
+						return found ? [{ round: entry, person: found, group: entry.data.groups.find((group) => group.members.some((member) => member.id === id)) }] : [];
+					})
+					.sort((a, b) => a.person.data.name.localeCompare(b.person.data.name));
+			})
+		: [];
+
 	const siteLang = program.languages[0] ?? 'en';
 	const capital = (word: string) => word.replace(/^./u, (first) => first.toLocaleUpperCase(siteLang));
 	const { singular, plural } = program.roundTerm;
@@ -233,6 +325,11 @@ async function buildCatalog(): Promise<Catalog> {
 		pages: pageGroups.listed.filter((page) => page.data.translationOf !== 'about').sort((a, b) => a.data.title.localeCompare(b.data.title)),
 		commentsByPost: new Map(commentList.map((entry) => [entry.id, entry.data.comments])),
 		queryRedirects,
+		build,
+		events,
+		opportunities,
+		posterSessions,
+		certificates,
 		byPerson,
 		byCountry,
 		byRound,

@@ -12,18 +12,29 @@ import { languageName } from '../lib/language.ts';
 import {
 	type Catalog,
 	type Convening,
+	type ListedOpportunity,
 	type Person,
 	type Post,
 	type Poster,
 	posterDate,
 	type Round,
 	roundById,
+	type ScheduledEvent,
 	type Testimonial,
 	versionsOf,
 } from './catalog.ts';
+import { dayAsDate } from '../lib/schedule.ts';
 
 /** The kinds of page search finds, as its type filter names them. */
-const TYPES = { post: 'type.post', testimonial: 'type.testimonial', convening: 'type.convening', poster: 'type.poster', person: 'type.person' } as const;
+const TYPES = {
+	post: 'type.post',
+	testimonial: 'type.testimonial',
+	convening: 'type.convening',
+	poster: 'type.poster',
+	person: 'type.person',
+	event: 'type.event',
+	opportunity: 'type.opportunity',
+} as const;
 
 /** A type's name in the index: in the main interface language, which every page's index shares. */
 function typeName(catalog: Catalog, type: keyof typeof TYPES): string {
@@ -43,6 +54,7 @@ export function searchLabels(catalog: Catalog, lang: UiLanguage): Record<'type' 
 	const tags = new Set([
 		...catalog.program.languages,
 		...[catalog.posts, catalog.testimonials, catalog.convenings, catalog.posters].flatMap((list) => list.map((entry) => entry.data.lang ?? catalog.siteLang)),
+		...[...catalog.events, ...catalog.opportunities].map(({ entry }) => entry.data.lang ?? catalog.siteLang),
 	]);
 	const language = Object.fromEntries([...tags].map((tag) => [languageName(tag, catalog.siteLang), languageName(tag, lang)]));
 	return { type, country, language };
@@ -160,4 +172,14 @@ export function pagefindAttributes(facts: SearchFacts): Record<string, string>[]
 		attributes.push({ 'data-pagefind-meta': `date:${isoDay(facts.date)}` });
 	}
 	return attributes;
+}
+
+export function eventFacts(catalog: Catalog, { entry, start }: ScheduledEvent): SearchFacts {
+	const { round, place, speakers, lang } = entry.data;
+	const countries = [...(place ? [place.country] : []), ...countriesOf(catalog, speakers)];
+	return base(catalog, typeName(catalog, 'event'), new Date(start.epochMilliseconds), lang, round ? [round.id] : [], countries);
+}
+
+export function opportunityFacts(catalog: Catalog, { entry, deadline }: ListedOpportunity): SearchFacts {
+	return base(catalog, typeName(catalog, 'opportunity'), deadline ? dayAsDate(deadline) : undefined, entry.data.lang, [], []);
 }

@@ -9,6 +9,7 @@
 import { z } from 'astro/zod';
 import { countryName } from '../lib/countries.ts';
 import { languageName } from '../lib/language.ts';
+import { scheduleDay } from '../schemas/calendar.ts';
 import { SOURCES, schemasFor } from '../schemas/collections.ts';
 import { calendarDate, countryCode, importedFrom, languageTag, licenseId, tagList, webUrl } from '../schemas/fields.ts';
 import { DEFAULT_POSTER_SIZE_LIMIT_MB, type Program } from '../schemas/program.ts';
@@ -185,7 +186,8 @@ function widgetFor(schema: z.ZodType, fieldPath: string, ctx: Context): Omit<Edi
 	if (schema === IMAGE_MARKER) return { widget: 'image', choose_url: false };
 	const referenced = referencedCollection(schema);
 	if (referenced) return { widget: 'relation', collection: referenced, value_field: '{{slug}}', ...RELATION[referenced] };
-	if (isBuilder(schema, calendarDate))
+	// A poster session's days are plain days in the editor; `build+7` is for sample content only.
+	if (isBuilder(schema, calendarDate) || isBuilder(schema, scheduleDay))
 		return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true, pattern: ISO_DAY_PATTERN };
 	if (isBuilder(schema, countryCode)) return { widget: 'select', options: countryOptions() };
 	if (isBuilder(schema, languageTag)) {

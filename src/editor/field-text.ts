@@ -22,11 +22,11 @@ const COMMON: Record<string, FieldText> = {
 	summary: { label: 'Summary', hint: 'One or two sentences for lists and search results (at most 400 characters).', multiline: true },
 	lang: { label: 'Language', hint: 'The language this is written in. Leave empty for the program’s main language.' },
 	round: { label: '{Round}', hint: 'Choose the {round} this belongs to.' },
-	imported: { label: 'Imported from', hint: 'Filled in by the importer; leave as it is.' },
 	translationOf: {
 		label: 'Translation of',
-		hint: 'Only if this translates another entry: that entry’s address name (for a post, its year and file name, like 2025/our-first-call).',
+		hint: 'If this is a translation, the file name of the original (like 2025/our-first-call); leave empty otherwise.',
 	},
+	imported: { label: 'Imported from', hint: 'Filled in by the importer; leave as it is.' },
 	body: { label: 'Text', hint: 'Write in Markdown: headings with ##, lists with -, links with [text](https://…).' },
 };
 
@@ -113,6 +113,14 @@ const TEXT: Record<EditableCollection, Record<string, FieldText>> = {
 		'groups.members': { label: 'Partners', hint: 'Two or three people.' },
 		'groups.liaison': { label: 'Liaison', hint: 'The alumnus who accompanied the group.' },
 		prompts: { label: 'Discussion prompts' },
+		posterSession: { label: 'Online poster session', hint: 'The days readers can see the {round}’s posters and leave feedback.' },
+		'posterSession.opens': { label: 'Opens on', hint: 'The first day: 2026-09-01.' },
+		'posterSession.closes': { label: 'Closes on', hint: 'The last day.' },
+		'posterSession.hidePostersUntilOpen': { label: 'Hide the posters until it opens' },
+		completed: {
+			label: 'Completed the {round}',
+			hint: 'Who gets a certificate of completion. Leave empty to give one to every member of the groups above.',
+		},
 	},
 	program: {
 		name: { label: 'Full name', hint: 'Like “Open Stacks Fellowship”.' },
@@ -133,9 +141,17 @@ const TEXT: Record<EditableCollection, Record<string, FieldText>> = {
 		dataLicense: { label: 'Licence of the open data' },
 		interfaceLanguages: {
 			label: 'Languages of the site’s own words',
-			hint: 'Menus, headings and search: en, es, fr, pt, ar, hi, bn, id or th. The first keeps today’s addresses; each other gets its own, like /es/.',
+			hint: 'Menus and headings; the first at the usual addresses, each further one under /es/, /ar/…',
 		},
-		terms: { label: 'The program’s words in each language', hint: 'Edited in content/program.yaml by a coordinator (see the README).' },
+		terms: { label: 'The program’s words in each language', hint: 'Only where they differ from the language’s ordinary words for round, group and liaison.' },
+		posterFeedback: { label: 'Feedback on posters', hint: 'Where readers comment during a poster session: giscus, or a plain link.' },
+		'posterFeedback.giscus': { label: 'giscus (GitHub Discussions)', hint: 'The four values giscus.app gives.' },
+		'posterFeedback.giscus.repo': { label: 'Repository', hint: 'As owner/name.' },
+		'posterFeedback.giscus.repoId': { label: 'Repository id', hint: 'From giscus.app.' },
+		'posterFeedback.giscus.category': { label: 'Discussions category', hint: 'As named on GitHub: Poster session.' },
+		'posterFeedback.giscus.categoryId': { label: 'Category id', hint: 'From giscus.app.' },
+		'posterFeedback.feedback': { label: 'Feedback link', hint: 'mailto:someone@example.org or the https:// address of a form.' },
+		certificates: { label: 'Certificates of completion', hint: 'A page and a PDF for everyone who completed a {round}. Switch off to leave them out.' },
 		editor: { label: 'Editor at /admin/', hint: 'For coordinators: see the README, “The editor at /admin/”.' },
 		'editor.repository': { label: 'GitHub repository', hint: 'As owner/name, like open-stacks/website.' },
 		'editor.branch': { label: 'Branch', hint: 'The branch the site is built from; usually main.' },

@@ -26,6 +26,8 @@ async function listPaths(): Promise<string[]> {
 		...archive.tags.flatMap((tag) => pageNumbers(tag.posts, POSTS_PER_PAGE).map((page) => routes.tag(tag.key, page))),
 		...pageNumbers(catalog.testimonials, TESTIMONIALS_PER_PAGE).map((page) => routes.testimonials(page)),
 		routes.convenings(),
+		routes.events(),
+		routes.opportunities(),
 		...pageNumbers(catalog.peopleSorted, PEOPLE_PER_PAGE).map((page) => routes.people(page)),
 		routes.rounds(),
 		routes.countries(),

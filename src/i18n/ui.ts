@@ -27,6 +27,8 @@ export const LOCALIZED_ROUTES = [
 	'feed',
 	'testimonials',
 	'convenings',
+	'events',
+	'opportunities',
 	'people',
 	'rounds',
 	'countries',

@@ -43,6 +43,10 @@ export const RESERVED_PAGE_IDS = new Set([
 		'pagefind',
 		'_astro',
 		'admin',
+		'events',
+		'events.ics',
+		'opportunities',
+		'certificates',
 	],
 	...UI_LANGUAGES,
 ]);
@@ -59,7 +63,7 @@ export const routes = {
 	tags: () => '/tags/',
 	tag: (key: string, page = 1) => (page === 1 ? `/tags/${key}/` : `/tags/${key}/page/${page}/`),
 	search: () => '/search/',
-	feed: (name: 'all' | 'blog' | 'convenings' | 'posters') => (name === 'all' ? '/rss.xml' : `/${name}/rss.xml`),
+	feed: (name: 'all' | 'blog' | 'convenings' | 'posters' | 'events' | 'opportunities') => (name === 'all' ? '/rss.xml' : `/${name}/rss.xml`),
 	testimonials: (page = 1) => (page === 1 ? '/testimonials/' : `/testimonials/page/${page}/`),
 	testimonial: (id: string) => `/testimonials/${id}/`,
 	convenings: () => '/convenings/',
@@ -79,6 +83,17 @@ export const routes = {
 	postersByRound: (id: string) => `/posters/rounds/${id}/`,
 	postersByCountry: (code: string) => `/posters/countries/${code.toLowerCase()}/`,
 	postersByTopic: (key: string) => `/posters/topics/${key}/`,
+	/** A round's online poster session. */
+	posterSession: (roundId: string) => `/rounds/${roundId}/poster-session/`,
+	events: () => '/events/',
+	event: (id: string) => `/events/${id}/`,
+	/** One event as an iCalendar file, and every event as one calendar to subscribe to. */
+	eventIcs: (id: string) => `/events/${id}.ics`,
+	eventsIcs: () => '/events.ics',
+	opportunities: () => '/opportunities/',
+	opportunity: (id: string) => `/opportunities/${id}/`,
+	certificate: (roundId: string, personId: string) => `/certificates/${roundId}/${personId}/`,
+	certificatePdf: (roundId: string, personId: string) => `/certificates/${roundId}/${personId}/certificate.pdf`,
 	figures: () => '/figures/',
 	/** The figures' open data files, and the world map as a picture. */
 	figuresFile: (name: 'rounds.csv' | 'countries.csv' | 'partnerships.csv' | 'program.json' | 'map.svg') => `/figures/${name}`,

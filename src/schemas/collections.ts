@@ -10,6 +10,7 @@ import { personSchema } from './people.ts';
 import { programSchema } from './program.ts';
 import { redirectsSchema } from './redirects.ts';
 import { roundSchema } from './rounds.ts';
+import { eventSchema, opportunitySchema } from './year.ts';
 
 export interface CollectionSource {
 	/** The folder under `content/`, or the file for a single-entry collection. */
@@ -52,6 +53,10 @@ export const SOURCES = {
 		attachment: { field: 'pdf', defaultName: 'poster.pdf' },
 	},
 	pages: { path: 'pages', pattern: '*.{md,mdx}', expects: 'content/pages/<slug>.md', markdown: true, coordinatorsOnly: true },
+	/** Dialogues, cafés, webinars and deadlines, past and upcoming. */
+	events: { path: 'events', pattern: '*.md', expects: 'content/events/<slug>.md', markdown: true, coordinatorsOnly: true },
+	/** Calls, grants, awards and committees passed on to participants. */
+	opportunities: { path: 'opportunities', pattern: '*.md', expects: 'content/opportunities/<slug>.md', markdown: true, coordinatorsOnly: true },
 	/** Comments from an imported blog, one file per post, at the post's path. */
 	comments: {
 		path: 'comments',
@@ -82,6 +87,8 @@ export function schemasFor<Image extends z.ZodType>(image: () => Image) {
 		convenings: conveningSchema(image),
 		posters: posterSchema,
 		pages: pageSchema,
+		events: eventSchema,
+		opportunities: opportunitySchema,
 		comments: commentsSchema,
 		redirects: redirectsSchema,
 	} satisfies Record<CollectionName, z.ZodType>;

@@ -2,6 +2,38 @@ import { z } from 'astro/zod';
 import { UI_LANGUAGES } from '../i18n/languages.ts';
 import { languageTag, licenseId, link, webUrl } from './fields.ts';
 
+/**
+ * Where readers comment on posters during a poster session. With `giscus`, each
+ * poster gets a thread in the repository's Discussions (https://giscus.app gives
+ * the four values); otherwise `feedback` is where "Send feedback" leads.
+ */
+const posterFeedbackSchema = z
+	.strictObject({
+		giscus: z
+			.strictObject({
+				/** The repository whose Discussions hold the threads: `owner/name`. */
+				repo: z
+					.string()
+					.trim()
+					.regex(/^[\w.-]+\/[\w.-]+$/, { error: 'must be a GitHub repository written owner/name' }),
+				/** The repository's id, from giscus.app. */
+				repoId: z.string().trim().min(1),
+				/** The Discussions category, as named on GitHub: "Poster session". */
+				category: z.string().trim().min(1),
+				/** The category's id, from giscus.app. */
+				categoryId: z.string().trim().min(1),
+			})
+			.optional(),
+		/** A `mailto:` address or the https:// address of a form, for "Send feedback" when giscus is not set up. */
+		feedback: z
+			.string()
+			.trim()
+			.refine((value) => /^mailto:[^\s@]+@[^\s@]+$/.test(value) || /^https:\/\/\S+$/.test(value), {
+				error: 'must be mailto:someone@example.org or the https:// address of a form',
+			})
+			.optional(),
+	})
+	.refine((feedback) => feedback.giscus || feedback.feedback, { error: 'needs `giscus` or `feedback`: say where readers send feedback on posters' });
 const word = z.strictObject({ singular: z.string().trim().min(1), plural: z.string().trim().min(1) });
 
 /** `content/program.yaml`: who the program is. Every page's header, footer and metadata come from here. */
@@ -54,6 +86,10 @@ export const programSchema = z.strictObject({
 	 * files on its figures page), as an SPDX id such as CC-BY-4.0 or CC0-1.0.
 	 */
 	dataLicense: licenseId.default('CC-BY-4.0'),
+	/** Feedback on the posters of a round's poster session: GitHub Discussions through giscus, or a plain link. */
+	posterFeedback: posterFeedbackSchema.optional(),
+	/** Certificates of completion for each round's participants (a page and a PDF each); `false` switches them off. */
+	certificates: z.boolean({ error: 'must be true or false' }).default(true),
 	/**
 	 * Where the editor at /admin/ sends participants' changes: the program's GitHub repository, its
 	 * branch, and the address of the small sign-in service (see README, "The editor at /admin/").

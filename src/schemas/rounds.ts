@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { calendarDate } from './fields.ts';
 import { reference } from './reference.ts';
+import { posterSessionSchema } from './year.ts';
 
 const count = z.number({ error: 'must be a whole number' }).int().nonnegative();
 
@@ -37,6 +38,13 @@ export const roundSchema = z
 		groups: z.array(groupSchema).default([]),
 		/** The discussion prompts given to the groups. */
 		prompts: z.array(z.string().trim().min(1)).default([]),
+		/** The online poster session that ends the round, with its opening and closing days. */
+		posterSession: posterSessionSchema.optional(),
+		/**
+		 * Who completed the round and gets a certificate: ids from content/people/.
+		 * Leave out to give one to every member of the groups above; `[]` gives none.
+		 */
+		completed: z.array(reference('people')).optional(),
 	})
 	.refine((round) => round.end >= round.start, { error: 'ends before it starts', path: ['end'] });
 

@@ -212,10 +212,18 @@ describe('feeds, sitemap and metadata', () => {
 		expect(blog.map((item) => item.title).sort()).toEqual(posts.map((post) => post.title).sort());
 		const convenings = readFeed('convenings/rss.xml');
 		expect(convenings).toHaveLength(entryFiles(content, 'convenings').length);
+		// Posters, and each round's poster session (two rounds of the sample have one).
 		const posters = readFeed('posters/rss.xml');
-		expect(posters).toHaveLength(entryFiles(content, 'posters').length);
+		const sessions = entryFiles(content, 'rounds').filter(({ file }) => /^posterSession:/m.test(readFileSync(file, 'utf8'))).length;
+		expect(sessions).toBe(2);
+		expect(posters).toHaveLength(entryFiles(content, 'posters').length + sessions);
+		const events = readFeed('events/rss.xml');
+		expect(events).toHaveLength(entryFiles(content, 'events').length);
+		// Only open opportunities: one of the sample's five has closed.
+		const opportunities = readFeed('opportunities/rss.xml');
+		expect(opportunities).toHaveLength(entryFiles(content, 'opportunities').length - 1);
 		const all = readFeed('rss.xml');
-		expect(all).toHaveLength(Math.min(50, blog.length + convenings.length + posters.length));
+		expect(all).toHaveLength(Math.min(50, blog.length + convenings.length + posters.length + events.length + opportunities.length));
 		// Full content, with links a feed reader can follow.
 		const xml = readFileSync(path.join(dist, 'blog/rss.xml'), 'utf8');
 		expect(xml).toContain('<content:encoded>');

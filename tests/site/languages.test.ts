@@ -14,9 +14,9 @@ const session = useBrowser();
 const open = (sitePath: string): Promise<Page> => openPage(session.context, siteUrl, sitePath);
 
 const LANGUAGES = [
-	{ lang: 'en', dir: 'ltr', prefix: '', blog: 'Blog', search: 'Search', name: 'English' },
-	{ lang: 'es', dir: 'ltr', prefix: '/es', blog: 'Blog', search: 'Buscar', name: 'español' },
-	{ lang: 'ar', dir: 'rtl', prefix: '/ar', blog: 'المدونة', search: 'بحث', name: 'العربية' },
+	{ lang: 'en', dir: 'ltr', prefix: '', blog: 'Blog', search: 'Search', name: 'English', events: 'Events', opportunities: 'Opportunities' },
+	{ lang: 'es', dir: 'ltr', prefix: '/es', blog: 'Blog', search: 'Buscar', name: 'español', events: 'Eventos', opportunities: 'Oportunidades' },
+	{ lang: 'ar', dir: 'rtl', prefix: '/ar', blog: 'المدونة', search: 'بحث', name: 'العربية', events: 'الفعاليات', opportunities: 'الفرص' },
 ] as const;
 
 /** The post written in English, Spanish and Arabic. */
@@ -27,7 +27,20 @@ const alternates = (page: Page) =>
 		.locator('head link[rel="alternate"][hreflang]')
 		.evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href') ?? '').pathname]));
 
-describe.each(LANGUAGES)('the site in $lang', ({ lang, dir, prefix, blog, search }) => {
+describe.each(LANGUAGES)('the site in $lang', ({ lang, dir, prefix, blog, search, events, opportunities }) => {
+	test('events and opportunities: their lists in the language, under its prefix', async () => {
+		for (const [path, heading] of [
+			['/events/', events],
+			['/opportunities/', opportunities],
+		] as const) {
+			const page = await open(`${prefix}${path}`);
+			await expect(page.locator('html').getAttribute('lang')).resolves.toBe(lang);
+			await expect(page.locator('html').getAttribute('dir')).resolves.toBe(dir);
+			await expect(page.locator('h1').innerText()).resolves.toBe(heading);
+			await page.close();
+		}
+	});
+
 	test('home: the page and its chrome in the language, with the switcher and alternates', async () => {
 		const page = await open(`${prefix}/`);
 		await expect(page.locator('html').getAttribute('lang')).resolves.toBe(lang);

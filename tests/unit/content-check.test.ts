@@ -176,7 +176,7 @@ describe('the content checker', () => {
 			'blog/2021/draft-notes.markdown is not where the site looks for it, so it would not be published; it should be content/blog/<year>/<slug>.md',
 			// Notes.md and notes.md both become /blog/2021/notes/.
 			expect.stringMatching(/^blog\/2021\/(N|n)otes\.md has the same address as blog\/2021\/(N|n)otes\.md \(\/blog\/2021\/notes\/\); rename one of them$/),
-			'news/item.md is not in a folder the site reads; content goes in content/program.yaml, content/people, content/rounds, content/blog, content/testimonials, content/convenings, content/posters, content/pages, content/comments, content/redirects.yaml',
+			'news/item.md is not in a folder the site reads; content goes in content/program.yaml, content/people, content/rounds, content/blog, content/testimonials, content/convenings, content/posters, content/pages, content/events, content/opportunities, content/comments, content/redirects.yaml',
 			'posters/extra.md is not where the site looks for it, so it would not be published; it should be content/posters/<slug>/index.md',
 			'testimonials/kwame.mdx is MDX, which runs code when the site is built and is only accepted from coordinators in content/convenings/ and content/pages/; rename it to .md',
 		]);

@@ -43,3 +43,65 @@ test('says what is wrong instead of writing a file that would fail the check', a
 	});
 	expect(asciiSlug('Ana López')).toBe('ana-lopez');
 });
+
+test('scaffolds an event in its own time zone and an opportunity with its deadline, checked like the build checks them', async () => {
+	const noQuestions = { known, today, ask: async (_q: string, fallback?: string) => fallback };
+	const event = await buildEntry(
+		'event',
+		{
+			title: ['Café: reading clubs'],
+			kind: ['cafe'],
+			start: ['2026-03-12 18:00'],
+			end: ['2026-03-12 19:00'],
+			timezone: ['America/Bogota'],
+			online: ['https://meet.example.org/cafe'],
+			speaker: ['ana-lopez'],
+		},
+		noQuestions,
+	);
+	expect(event).toMatchObject({
+		ok: true,
+		file: 'events/cafe-reading-clubs.md',
+		data: {
+			title: 'Café: reading clubs',
+			kind: 'cafe',
+			start: '2026-03-12 18:00',
+			end: '2026-03-12 19:00',
+			timeZone: 'America/Bogota',
+			speakers: ['ana-lopez'],
+		},
+	});
+	const opportunity = await buildEntry(
+		'opportunity',
+		{ title: ['Travel grants'], kind: ['grant'], 'offered-by': ['A foundation'], link: ['https://grants.example.org'], deadline: ['2026-05-01'] },
+		noQuestions,
+	);
+	expect(opportunity).toMatchObject({
+		ok: true,
+		file: 'opportunities/travel-grants.md',
+		data: { kind: 'grant', offeredBy: 'A foundation', deadline: '2026-05-01' },
+	});
+	const wrong = await buildEntry(
+		'event',
+		{
+			title: ['X'],
+			kind: ['cafe'],
+			start: ['2026-03-12 18:00'],
+			end: ['2026-03-12 19:00'],
+			timezone: ['Bogota'],
+			online: ['https://m.example.org'],
+			speaker: ['nobody'],
+		},
+		noQuestions,
+	);
+	expect(wrong).toEqual({
+		ok: false,
+		problems: [{ field: ['author'], message: 'names "nobody", who is not in content/people/; use their file name without .yaml' }],
+	});
+	const zone = await buildEntry(
+		'event',
+		{ title: ['X'], kind: ['cafe'], start: ['2026-03-12 18:00'], end: ['2026-03-12 19:00'], timezone: ['Bogota'], online: ['https://m.example.org'] },
+		noQuestions,
+	);
+	expect(zone).toMatchObject({ ok: false, problems: [{ field: ['timeZone'], message: expect.stringContaining('"Bogota" is not a time zone name') }] });
+});

@@ -30,3 +30,9 @@ test('the workflows run the commands the README documents', () => {
 		expect(readme, `README documents ${command}`).toMatch(new RegExp(`npm (run )?${npmScript}`));
 	}
 });
+
+test('the deploy workflow also builds the site every day, so "upcoming" and "open" stay true', () => {
+	const deploy = parse(readFileSync(path.join(PROJECT_ROOT, '.github/workflows/deploy.yml'), 'utf8')) as { on: { schedule?: { cron: string }[] } };
+	expect(deploy.on.schedule?.map((entry) => entry.cron)).toEqual([expect.stringMatching(/^\d+ \d+ \* \* \*$/)]);
+	expect(readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8')).toMatch(/builds the site again every day/);
+});

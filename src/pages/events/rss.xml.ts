@@ -1,0 +1,3 @@
+import { feedEndpoint } from '../../data/feed-endpoint.ts';
+
+export const GET = feedEndpoint('events');
