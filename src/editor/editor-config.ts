@@ -226,7 +226,8 @@ function widgetFor(schema: z.ZodType, fieldPath: string, ctx: Context): Omit<Edi
 		case 'boolean':
 			return { widget: 'boolean' };
 		case 'record':
-			// A value per interface language (program.terms) has no form of its own in Decap: it stays as written in program.yaml.
+			// Words per interface language (program.terms): a nested form per language would bury the program's
+			// settings; coordinators edit them in program.yaml, and the editor keeps what is there.
 			return { widget: 'hidden' };
 		case 'number': {
 			const whole = checks.some((check) => check.format === 'safeint');
