@@ -22,11 +22,11 @@ const COMMON: Record<string, FieldText> = {
 	summary: { label: 'Summary', hint: 'One or two sentences for lists and search results (at most 400 characters).', multiline: true },
 	lang: { label: 'Language', hint: 'The language this is written in. Leave empty for the program’s main language.' },
 	round: { label: '{Round}', hint: 'Choose the {round} this belongs to.' },
+	imported: { label: 'Imported from', hint: 'Filled in by the importer; leave as it is.' },
 	translationOf: {
 		label: 'Translation of',
-		hint: 'If this is a translation, the file name of the original (like 2025/our-first-call); leave empty otherwise.',
+		hint: 'Only if this translates another entry: that entry’s address name (for a post, its year and file name, like 2025/our-first-call).',
 	},
-	imported: { label: 'Imported from', hint: 'Filled in by the importer; leave as it is.' },
 	body: { label: 'Text', hint: 'Write in Markdown: headings with ##, lists with -, links with [text](https://…).' },
 };
 
@@ -141,9 +141,9 @@ const TEXT: Record<EditableCollection, Record<string, FieldText>> = {
 		dataLicense: { label: 'Licence of the open data' },
 		interfaceLanguages: {
 			label: 'Languages of the site’s own words',
-			hint: 'Menus and headings; the first at the usual addresses, each further one under /es/, /ar/…',
+			hint: 'Menus, headings and search: en, es, fr, pt, ar, hi, bn, id or th. The first keeps today’s addresses; each other gets its own, like /es/.',
 		},
-		terms: { label: 'The program’s words in each language', hint: 'Only where they differ from the language’s ordinary words for round, group and liaison.' },
+		terms: { label: 'The program’s words in each language', hint: 'Edited in content/program.yaml by a coordinator (see the README).' },
 		posterFeedback: { label: 'Feedback on posters', hint: 'Where readers comment during a poster session: giscus, or a plain link.' },
 		'posterFeedback.giscus': { label: 'giscus (GitHub Discussions)', hint: 'The four values giscus.app gives.' },
 		'posterFeedback.giscus.repo': { label: 'Repository', hint: 'As owner/name.' },

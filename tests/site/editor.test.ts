@@ -176,7 +176,16 @@ describe('the editor on this computer (npm run admin)', () => {
 		await postPage.goto(new URL(`../blog/${year}/two-libraries-one-reading-list/`, editorUrl).href);
 		await expect(postPage.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Two libraries, one reading list');
 		await expect(postPage.locator('main').innerText()).resolves.toMatch(/Adaeze Okafor[\s\S]*Valentina Mejía/);
-		await expect(postPage.getByAltText('Two librarians on a video call, one in the afternoon sun and one by the sea').count()).resolves.toBe(1);
+		// The photo is saved beside the post a moment after the post itself: the dev server may show the post first.
+		await expect
+			.poll(
+				async () => {
+					await postPage.reload();
+					return postPage.getByAltText('Two librarians on a video call, one in the afternoon sun and one by the sea').count();
+				},
+				{ timeout: 30_000 },
+			)
+			.toBe(1);
 		// The poster appears once its PDF is rendered.
 		await expect
 			.poll(
