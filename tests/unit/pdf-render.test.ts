@@ -159,7 +159,8 @@ describe('a broken poster PDF is one plain sentence', () => {
 describe('limits', () => {
 	test('a render that does not finish in time is stopped and reported, and the pool goes on', async () => {
 		// Five seconds: far below the minute the slow PDF needs, far above what a small one needs on a busy machine.
-		const quick = createRenderPool({ size: 1, timeoutMs: 5000, memoryLimitMb: 1024 });
+		// The slow drawing also grows (past 1 GB within 5 s on a quiet machine): a high memory limit lets time decide.
+		const quick = createRenderPool({ size: 1, timeoutMs: 5000, memoryLimitMb: 8192 });
 		try {
 			const slow = makePdf({ pages: [{ ...A1, drawing: slowDrawing(3_000_000) }] });
 			const started = performance.now();
