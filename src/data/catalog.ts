@@ -146,7 +146,7 @@ function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
  * files: a new program has empty collections, and Astro warns about each one
  * it is asked for, in every build.
  */
-async function entriesOf<C extends CollectionKey>(name: C, filter?: (entry: CollectionEntry<C>) => boolean): Promise<CollectionEntry<C>[]> {
+export async function entriesOf<C extends CollectionKey>(name: C, filter?: (entry: CollectionEntry<C>) => boolean): Promise<CollectionEntry<C>[]> {
 	if (entryFiles(contentDir(), name).length === 0) return [];
 	return filter ? getCollection(name, filter) : getCollection(name);
 }

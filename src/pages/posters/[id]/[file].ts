@@ -11,7 +11,12 @@ const TYPES: Record<string, string> = { '.pdf': 'application/pdf', '.webp': 'ima
 export const getStaticPaths = (async () => {
 	const { posters } = await getCatalog();
 	return posters.flatMap((poster) =>
-		posterFilesOnDisk(poster, () => posterPdfPath(poster)).map((file) => ({ params: { id: poster.id, file: file.name }, props: { onDisk: file.path } })),
+		posterFilesOnDisk(poster, () => posterPdfPath(poster)).map((file) => ({
+			params: { id: poster.id, file: file.name },
+			props: { onDisk: file.path },
+			// The poster's digest changes with its PDF, so its files are copied again only then (see build-keys.ts).
+			cacheKey: `${poster.digest ?? ''}:${file.name}`,
+		})),
 	);
 }) satisfies GetStaticPaths;
 

@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCatalog } from '../../../data/catalog.ts';
 import { citablePoster } from '../../../data/poster-citation.ts';
 import { toBibtex, toCslJson } from '../../../lib/citation.ts';
+import { withPageKey } from '../../../data/build-keys.ts';
 
 const FORMATS = {
 	bib: { write: toBibtex, type: 'application/x-bibtex; charset=utf-8' },
@@ -11,8 +12,10 @@ const FORMATS = {
 
 export const getStaticPaths = (async () => {
 	const { posters } = await getCatalog();
-	return posters.flatMap((poster) =>
-		(Object.keys(FORMATS) as (keyof typeof FORMATS)[]).map((format) => ({ params: { id: poster.id, format }, props: { poster, format } })),
+	return withPageKey(
+		posters.flatMap((poster) =>
+			(Object.keys(FORMATS) as (keyof typeof FORMATS)[]).map((format) => ({ params: { id: poster.id, format }, props: { poster, format } })),
+		),
 	);
 }) satisfies GetStaticPaths;
 

@@ -2,10 +2,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../../data/catalog.ts';
 import { certificateFacts, certificateLines, certificateUi, signedBy } from '../../../../data/certificates.ts';
 import { certificatePdf } from '../../../../lib/certificate/certificate-pdf.ts';
+import { datedPageKey } from '../../../../data/build-keys.ts';
 
 export const getStaticPaths = (async () => {
-	const { certificates } = await getCatalog();
-	return certificates.map((certificate) => ({ params: { round: certificate.round.id, person: certificate.person.id }, props: { certificate } }));
+	const { certificates, build } = await getCatalog();
+	// The certificate is dated the day it was built.
+	const cacheKey = await datedPageKey(build);
+	return certificates.map((certificate) => ({ params: { round: certificate.round.id, person: certificate.person.id }, props: { certificate }, cacheKey }));
 }) satisfies GetStaticPaths;
 
 /** The certificate as a one-page PDF with its fonts embedded, made when the site is built. */

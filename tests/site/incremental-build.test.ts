@@ -1,0 +1,67 @@
+/**
+ * Builds after the first copy unchanged pages from the last build (Astro's
+ * incremental build, with keys from src/data/build-keys.ts). A reader must
+ * never see a stale page: every change a coordinator or participant makes
+ * shows on every page it touches, and a removed entry's page is gone.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { writeSyntheticProgram } from '../../scripts/bench/synthetic-program.ts';
+import { entryFiles } from '../../src/lib/content-files.ts';
+import { routes } from '../../src/lib/urls.ts';
+import { astroBuild } from '../support/build.ts';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'interlibrary-incremental-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const content = path.join(scratch, 'content');
+const out = path.join(scratch, 'dist');
+const page = (sitePath: string) => readFileSync(path.join(out, sitePath, 'index.html'), 'utf8');
+const build = async () => {
+	const result = await astroBuild({ INTERLIBRARY_CONTENT: content }, ['--outDir', out]);
+	expect(result.code, result.output.slice(-2000)).toBe(0);
+	return result.output;
+};
+const restored = (output: string) => output.split('\n').filter((line) => line.includes('(restored)')).length;
+
+describe('a build after the first', () => {
+	test('copies unchanged pages, and shows every change on every page it touches', async () => {
+		await writeSyntheticProgram(content, { posts: 30, testimonials: 8, posters: 0, people: 16, rounds: 2 }, []);
+		const posts = entryFiles(content, 'blog');
+		const [edited, removed, byAuthor] = [posts[0]!, posts[1]!, posts[2]!];
+		await build();
+		const second = await build();
+		// Nothing changed: every page with a key comes from the last build.
+		expect(restored(second)).toBeGreaterThan(posts.length);
+
+		// A post's text changes: its page shows it, and the pages that show only its title and summary are copied.
+		writeFileSync(edited.file, `${readFileSync(edited.file, 'utf8')}\nA sentence added after the first build.\n`);
+		const third = await build();
+		expect(page(routes.post(edited.id))).toContain('A sentence added after the first build.');
+		expect(restored(third)).toBeGreaterThan(posts.length);
+		expect(third).toMatch(new RegExp(`${routes.post(edited.id)}index\\.html \\(\\+\\d+ms\\)`));
+
+		// A post is deleted: its page goes.
+		rmSync(removed.file);
+		// A person is renamed: every page naming them follows, including posts whose files did not change.
+		const authorId = /^authors:\n {2}- (\S+)$/m.exec(readFileSync(byAuthor.file, 'utf8'))?.[1] ?? '';
+		const person = entryFiles(content, 'people').find((entry) => entry.id === authorId)!;
+		writeFileSync(person.file, stringify({ ...(parse(readFileSync(person.file, 'utf8')) as object), name: 'Renamed Aftertheb Uild' }));
+		// A testimonial without a pull quote: lists show its first paragraph, so they change with its text.
+		const testimonial = entryFiles(content, 'testimonials')[0]!;
+		const testimonialText = readFileSync(testimonial.file, 'utf8')
+			.replace(/^quote: .*\n/m, '')
+			.replace(/\n---\n\n/, '\n---\n\nAn opening paragraph written after the first build.\n\n');
+		writeFileSync(testimonial.file, testimonialText);
+
+		await build();
+		expect(page(routes.post(edited.id))).toContain('A sentence added after the first build.');
+		expect(existsSync(path.join(out, routes.post(removed.id), 'index.html'))).toBe(false);
+		expect(page(routes.post(byAuthor.id))).toContain('Renamed Aftertheb Uild');
+		expect(page(routes.person(authorId))).toContain('Renamed Aftertheb Uild');
+		const testimonialPages = [routes.testimonials(1), routes.testimonials(2)].filter((sitePath) => existsSync(path.join(out, sitePath, 'index.html')));
+		expect(testimonialPages.map(page).join('\n')).toContain('An opening paragraph written after the first build.');
+	}, 300_000);
+});
