@@ -19,7 +19,7 @@ import { DEFAULT_DOWNLOAD_LIMITS, type DownloadLimits, fetchRemotePdf, isRemoteP
 export const DOWNLOADS_FOLDER = 'downloads';
 
 /** Bump when rendering changes in a way that makes old previews wrong. */
-export const RENDER_VERSION = 3;
+export const RENDER_VERSION = 4;
 
 export interface PosterSource {
 	id: string;

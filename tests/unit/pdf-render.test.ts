@@ -62,8 +62,10 @@ describe('a good poster PDF', () => {
 			const file = await sharp(path.join(dir, variant.file)).metadata();
 			expect([file.format, file.width, file.height]).toEqual(['webp', variant.width, variant.height]);
 		}
+		// The link preview is the card size social networks show, cut from the top, where the title is.
 		const social = await sharp(path.join(dir, outcome.facts.preview.social.file)).metadata();
-		expect([social.format, social.width]).toEqual(['jpeg', 1200]);
+		expect([social.format, social.width, social.height]).toEqual(['jpeg', 1200, 630]);
+		expect(outcome.facts.preview.social).toMatchObject({ width: 1200, height: 630 });
 	});
 
 	test('a scanned poster with no text still gets its preview', async () => {
