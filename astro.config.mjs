@@ -5,8 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { editorBundle } from './src/integrations/editor-bundle.ts';
+import { keptOutput } from './src/integrations/kept-output.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { SEARCH_INDEX_FOLDER, searchIndex } from './src/integrations/search-index.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { cacheDirFor, readSiteLocation } from './src/lib/site-config.ts';
 import { untrustedHtml } from './src/markdown/untrusted-html.ts';
@@ -24,6 +25,8 @@ export default defineConfig({
 	markdown: { processor: satteri({ hastPlugins: [untrustedHtml] }) },
 	integrations: [
 		contentCheck(),
+		// Unchanged pages stay in dist/ between builds (Astro would empty it and copy them back).
+		keptOutput({ cleanedElsewhere: [SEARCH_INDEX_FOLDER] }),
 		mdx({ extendMarkdownConfig: false }),
 		// The editor at /admin/ is for participants signing in, not for search engines.
 		sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/admin/') }),

@@ -3,7 +3,7 @@
  * from the pages marked with `data-pagefind-body`. In dev, serves the index
  * of the last build, so search can be tried while writing.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -16,6 +16,31 @@ const TYPES: Record<string, string> = {
 	'.wasm': 'application/wasm',
 };
 
+/** The folder of the index, inside the built site. */
+export const SEARCH_INDEX_FOLDER = 'pagefind';
+
+/**
+ * Writes the index's files into `folder`, leaving alone those already there
+ * with the same bytes, and removes every other file. The folder is kept
+ * between builds (see kept-output.ts): most of an index's thousands of
+ * files are the same from one build to the next, and on a slow disk making
+ * a file costs far more than reading one to compare.
+ */
+function syncFolder(folder: string, files: readonly { path: string; content: Uint8Array }[]): void {
+	const wanted = new Set<string>();
+	for (const file of files) {
+		const target = path.join(folder, file.path);
+		wanted.add(target);
+		if (existsSync(target) && Buffer.compare(readFileSync(target), file.content) === 0) continue;
+		mkdirSync(path.dirname(target), { recursive: true });
+		writeFileSync(target, file.content);
+	}
+	for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+		const file = path.join(entry.parentPath, entry.name);
+		if (entry.isFile() && !wanted.has(file)) rmSync(file);
+	}
+}
+
 /** Indexes the built site in `outDir` into `outDir/pagefind/`; throws (failing the build) on any error. */
 export async function buildSearchIndex(outDir: string): Promise<{ pages: number; languages: string[] }> {
 	try {
@@ -23,9 +48,11 @@ export async function buildSearchIndex(outDir: string): Promise<{ pages: number;
 		if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
 		const added = await index.addDirectory({ path: outDir });
 		if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-		const bundle = path.join(outDir, 'pagefind');
-		const written = await index.writeFiles({ outputPath: bundle });
+		const bundle = path.join(outDir, SEARCH_INDEX_FOLDER);
+		const written = await index.getFiles();
 		if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+		mkdirSync(bundle, { recursive: true });
+		syncFolder(bundle, written.files);
 		// Pagefind reads every HTML file but indexes only pages marked data-pagefind-body; its entry file counts those.
 		const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 		const languages = Object.keys(entry.languages);
@@ -55,7 +82,7 @@ export function searchIndex(): AstroIntegration {
 				);
 			},
 			'astro:server:setup': ({ server, logger }) => {
-				const bundle = path.join(outDir, 'pagefind');
+				const bundle = path.join(outDir, SEARCH_INDEX_FOLDER);
 				// (A build starts a server of its own to load content: the hint is for `astro dev` only.)
 				if (command === 'dev' && !existsSync(bundle)) logger.info('Search needs an index: run `npm run build` once, and search works here too.');
 				server.middlewares.use((request, response, next) => {

@@ -144,8 +144,12 @@ export async function preparePosterPdfs(
 	await mkdir(cacheDir, { recursive: true });
 	const stats: PrepareStats = { downloaded: 0, rendered: 0, unchanged: 0, failed: 0, renderMs: [] };
 	const posters = new Map<string, PreparedPoster>();
-	// The settings are part of every digest: one index per settings.
-	const indexFile = path.join(cacheDir, `digests-${createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 12)}.json`);
+	// The render version and settings are part of every digest: one index for each.
+	const indexKey = createHash('sha256')
+		.update(`v${RENDER_VERSION}\n${JSON.stringify(settings)}`)
+		.digest('hex')
+		.slice(0, 12);
+	const indexFile = path.join(cacheDir, `digests-${indexKey}.json`);
 	const digests = await readDigestIndex(indexFile);
 	let done = 0;
 	// Hashing is I/O-bound; the pool itself bounds how many renders run at once.

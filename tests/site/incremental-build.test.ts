@@ -4,7 +4,8 @@
  * never see a stale page: every change a coordinator or participant makes
  * shows on every page it touches, and a removed entry's page is gone.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -12,7 +13,7 @@ import { parse, stringify } from 'yaml';
 import { writeSyntheticProgram } from '../../scripts/bench/synthetic-program.ts';
 import { entryFiles } from '../../src/lib/content-files.ts';
 import { routes } from '../../src/lib/urls.ts';
-import { astroBuild } from '../support/build.ts';
+import { astroBuild, SAMPLE } from '../support/build.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'interlibrary-incremental-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -24,7 +25,13 @@ const build = async () => {
 	expect(result.code, result.output.slice(-2000)).toBe(0);
 	return result.output;
 };
-const restored = (output: string) => output.split('\n').filter((line) => line.includes('(restored)')).length;
+/** Pages Astro did not render again: kept in the output folder, or copied back from its cache. */
+const reused = (output: string) => output.split('\n').filter((line) => /\((cached|restored)\)/.test(line)).length;
+/** The addresses the search index holds a page for (Pagefind's fragments are gzipped JSON after a short signature). */
+const indexedAddresses = () =>
+	readdirSync(path.join(out, 'pagefind/fragment')).map(
+		(name) => /"url":"([^"]+)"/.exec(gunzipSync(readFileSync(path.join(out, 'pagefind/fragment', name))).toString('utf8'))?.[1] ?? name,
+	);
 
 describe('a build after the first', () => {
 	test('copies unchanged pages, and shows every change on every page it touches', async () => {
@@ -34,13 +41,13 @@ describe('a build after the first', () => {
 		await build();
 		const second = await build();
 		// Nothing changed: every page with a key comes from the last build.
-		expect(restored(second)).toBeGreaterThan(posts.length);
+		expect(reused(second)).toBeGreaterThan(posts.length);
 
 		// A post's text changes: its page shows it, and the pages that show only its title and summary are copied.
 		writeFileSync(edited.file, `${readFileSync(edited.file, 'utf8')}\nA sentence added after the first build.\n`);
 		const third = await build();
 		expect(page(routes.post(edited.id))).toContain('A sentence added after the first build.');
-		expect(restored(third)).toBeGreaterThan(posts.length);
+		expect(reused(third)).toBeGreaterThan(posts.length);
 		expect(third).toMatch(new RegExp(`${routes.post(edited.id)}index\\.html \\(\\+\\d+ms\\)`));
 
 		// A post is deleted: its page goes.
@@ -59,9 +66,24 @@ describe('a build after the first', () => {
 		await build();
 		expect(page(routes.post(edited.id))).toContain('A sentence added after the first build.');
 		expect(existsSync(path.join(out, routes.post(removed.id), 'index.html'))).toBe(false);
+		// The search index has one file per page: none left over for the deleted post, one for each post still there.
+		const indexed = indexedAddresses();
+		expect(indexed).not.toContain(routes.post(removed.id));
+		expect(indexed).toContain(routes.post(edited.id));
+		expect(new Set(indexed).size).toBe(indexed.length);
 		expect(page(routes.post(byAuthor.id))).toContain('Renamed Aftertheb Uild');
 		expect(page(routes.person(authorId))).toContain('Renamed Aftertheb Uild');
 		const testimonialPages = [routes.testimonials(1), routes.testimonials(2)].filter((sitePath) => existsSync(path.join(out, sitePath, 'index.html')));
 		expect(testimonialPages.map(page).join('\n')).toContain('An opening paragraph written after the first build.');
+	}, 300_000);
+
+	test('of other content into the same folder leaves nothing of the first', async () => {
+		const before = entryFiles(content, 'blog').map((post) => routes.post(post.id));
+		expect(existsSync(path.join(out, before[0]!, 'index.html'))).toBe(true);
+		const result = await astroBuild({ INTERLIBRARY_CONTENT: SAMPLE }, ['--outDir', out]);
+		expect(result.code, result.output.slice(-2000)).toBe(0);
+		expect(before.filter((sitePath) => existsSync(path.join(out, sitePath, 'index.html')))).toEqual([]);
+		const samplePosts = entryFiles(SAMPLE, 'blog').filter((post) => !readFileSync(post.file, 'utf8').includes('draft: true'));
+		for (const post of samplePosts) expect(existsSync(path.join(out, routes.post(post.id), 'index.html'))).toBe(true);
 	}, 300_000);
 });
