@@ -346,6 +346,15 @@ describe('the partnership network', () => {
 		expect(ngPe?.d).toMatch(/^M-?\d+(\.\d)?,/);
 	});
 
+	test('past a limit, only the ribbons of the pairs that shared the most groups are drawn; the arcs still count every pair', () => {
+		const all = layoutNetwork(figures.partnerships);
+		const strongest = layoutNetwork(figures.partnerships, { maxRibbons: 2 });
+		expect(strongest.ribbons).toHaveLength(2);
+		const counts = figures.partnerships.map((pair) => pair.count).sort((x, y) => y - x);
+		expect(strongest.ribbons.map((ribbon) => ribbon.count)).toEqual(counts.slice(0, 2));
+		expect(strongest.groups).toEqual(all.groups);
+	});
+
 	test('no partnerships: nothing to draw', () => {
 		expect(layoutNetwork([])).toEqual({ size: 640, groups: [], ribbons: [] });
 	});

@@ -322,6 +322,7 @@ export const ar: Messages = {
 	'network.countries': 'البلدان',
 	'network.together': 'المجموعات المشتركة',
 	'network.sameCountry': '(شريكان من البلد نفسه)',
+	'network.shownOf': 'يعرض المخطط والجدول {shown} من أزواج البلدان الأكثر تشاركًا في المجموعات، من أصل {total}. جميع الأزواج موجودة في البيانات المفتوحة:',
 	'table.caption': 'الأرقام المُدخلة والمحسوبة، من أقدم {round}',
 	'table.entered': 'أدخلها المنسقون',
 	'table.counted': 'حسبها الموقع',

@@ -256,6 +256,7 @@ export const bn: Messages = {
 	'network.countries': 'দেশ',
 	'network.together': 'একসঙ্গে দল',
 	'network.sameCountry': '(একই দেশের দুজন সঙ্গী)',
+	'network.shownOf': 'চিত্র ও সারণিতে {total}টির মধ্যে সবচেয়ে বেশি দল ভাগ করে নেওয়া {shown}টি দেশ-জোড়া দেখানো হয়েছে। সব জোড়া উন্মুক্ত ডেটায় আছে:',
 	'table.caption': 'লিপিবদ্ধ ও গোনা পরিসংখ্যান, সবচেয়ে পুরোনো {round} আগে',
 	'table.entered': 'সমন্বয়কারীদের লিপিবদ্ধ',
 	'table.counted': 'সাইটের গোনা',

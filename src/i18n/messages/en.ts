@@ -223,6 +223,7 @@ export const en = {
 	'network.countries': 'Countries',
 	'network.together': 'Groups together',
 	'network.sameCountry': '(two partners from the same country)',
+	'network.shownOf': 'The diagram and the table show the {shown} pairs of countries that shared the most groups, of {total}. Every pair is in the open data:',
 	'table.caption': 'Figures entered and counted, oldest {round} first',
 	'table.entered': 'Entered by the coordinators',
 	'table.counted': 'Counted from the site',

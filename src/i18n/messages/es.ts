@@ -261,6 +261,8 @@ export const es: Messages = {
 	'network.countries': 'Países',
 	'network.together': 'Grupos en común',
 	'network.sameCountry': '(dos colegas del mismo país)',
+	'network.shownOf':
+		'El diagrama y la tabla muestran los {shown} pares de países que más grupos compartieron, de {total}. Todos los pares están en los datos abiertos:',
 	'table.caption': 'Cifras anotadas y contadas, de la {round} más antigua a la más reciente',
 	'table.entered': 'Anotadas por la coordinación',
 	'table.counted': 'Contadas por el sitio',

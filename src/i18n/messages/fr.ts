@@ -259,6 +259,8 @@ export const fr: Messages = {
 	'network.countries': 'Pays',
 	'network.together': 'Groupes en commun',
 	'network.sameCountry': '(deux partenaires du même pays)',
+	'network.shownOf':
+		'Le diagramme et le tableau montrent les {shown} paires de pays qui ont partagé le plus de groupes, sur {total}. Toutes les paires figurent dans les données ouvertes :',
 	'table.caption': 'Chiffres saisis et comptés, de la {round} la plus ancienne à la plus récente',
 	'table.entered': 'Saisis par la coordination',
 	'table.counted': 'Comptés par le site',

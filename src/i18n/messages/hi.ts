@@ -256,6 +256,7 @@ export const hi: Messages = {
 	'network.countries': 'देश',
 	'network.together': 'साझा समूह',
 	'network.sameCountry': '(एक ही देश के दो साथी)',
+	'network.shownOf': 'आरेख और तालिका में {total} में से वे {shown} देश-जोड़े दिखाए गए हैं जिन्होंने सबसे अधिक समूह साझा किए। सभी जोड़े खुले डेटा में हैं:',
 	'table.caption': 'दर्ज और गिने गए आँकड़े, सबसे पुराना {round} पहले',
 	'table.entered': 'समन्वयकों द्वारा दर्ज',
 	'table.counted': 'साइट द्वारा गिने गए',

@@ -247,6 +247,8 @@ export const id: Messages = {
 	'network.countries': 'Negara',
 	'network.together': 'Kelompok bersama',
 	'network.sameCountry': '(dua mitra dari negara yang sama)',
+	'network.shownOf':
+		'Diagram dan tabel menampilkan {shown} pasangan negara yang paling banyak berbagi kelompok, dari {total}. Semua pasangan ada di data terbuka:',
 	'table.caption': 'Angka yang diisi dan dihitung, dari {round} terlama',
 	'table.entered': 'Diisi oleh koordinator',
 	'table.counted': 'Dihitung dari situs',

@@ -260,6 +260,8 @@ export const pt: Messages = {
 	'network.countries': 'Países',
 	'network.together': 'Grupos em comum',
 	'network.sameCountry': '(dois parceiros do mesmo país)',
+	'network.shownOf':
+		'O diagrama e a tabela mostram os {shown} pares de países que mais grupos partilharam, de {total}. Todos os pares estão nos dados abertos:',
 	'table.caption': 'Números registrados e contados, da {round} mais antiga para a mais recente',
 	'table.entered': 'Registrados pela coordenação',
 	'table.counted': 'Contados pelo site',

@@ -244,6 +244,7 @@ export const th: Messages = {
 	'network.countries': 'ประเทศ',
 	'network.together': 'กลุ่มที่มีร่วมกัน',
 	'network.sameCountry': '(คู่จากประเทศเดียวกัน)',
+	'network.shownOf': 'แผนภาพและตารางแสดง {shown} คู่ประเทศที่อยู่กลุ่มเดียวกันบ่อยที่สุด จากทั้งหมด {total} คู่ ทุกคู่อยู่ในข้อมูลเปิด:',
 	'table.caption': 'ตัวเลขที่กรอกและที่นับได้ เรียงจาก{round}เก่าที่สุด',
 	'table.entered': 'กรอกโดยผู้ประสานงาน',
 	'table.counted': 'นับจากเว็บไซต์',

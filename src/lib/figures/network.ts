@@ -13,6 +13,12 @@ export interface NetworkOptions {
 	size?: number;
 	/** Room left around the circle for the countries' labels. */
 	labelSpace?: number;
+	/**
+	 * Draw only the ribbons of this many pairs, those that shared the most groups.
+	 * The arcs still count every pair: a program-wide diagram of thousands of
+	 * pairs would otherwise weigh more than the rest of its page.
+	 */
+	maxRibbons?: number;
 }
 
 export interface NetworkLayout {
@@ -46,7 +52,7 @@ function roundPath(d: string): string {
 
 /** Lays out the partnerships between countries around a circle; every coordinate is relative to the diagram's centre. */
 export function layoutNetwork(partnerships: readonly Partnership[], options: NetworkOptions = {}): NetworkLayout {
-	const { size = 640, labelSpace = 110 } = options;
+	const { size = 640, labelSpace = 110, maxRibbons = Infinity } = options;
 	const codes = [...new Set(partnerships.flatMap(({ a, b }) => [a, b]))].sort();
 	const index = new Map(codes.map((code, i) => [code, i]));
 	const matrix = codes.map(() => codes.map(() => 0));
@@ -84,7 +90,8 @@ export function layoutNetwork(partnerships: readonly Partnership[], options: Net
 		return { code, d: arcPath(group) ?? '', total: group.value, label };
 	});
 	const ribbonPath = ribbon<Chord, ChordSubgroup>().radius(inner);
-	const ribbons = chords.map((link) => ({
+	const drawn = chords.length > maxRibbons ? [...chords].sort((x, y) => y.source.value - x.source.value).slice(0, maxRibbons) : chords;
+	const ribbons = drawn.map((link) => ({
 		a: codes[link.source.index] ?? '',
 		b: codes[link.target.index] ?? '',
 		count: link.source.value,
