@@ -30,6 +30,9 @@ interface OutputRecord {
 	files: Record<string, [number, number]>;
 }
 
+/** The pages kept at the start of a build, with the size and time they had. */
+export type KeptFiles = Map<string, [number, number]>;
+
 interface AstroManifest {
 	routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }>;
 }
@@ -77,17 +80,17 @@ function unchanged(file: string, [size, mtimeMs]: [number, number]): boolean {
 /**
  * Empties `outDir` of everything but the recorded pages that are exactly as
  * the last build left them, and the folders whose makers clean them
- * themselves (the search index). Returns the pages kept.
+ * themselves (the search index). Returns the pages kept, with their stamps.
  */
-export function emptyAllButKept(outDir: string, cacheDir: string, cleanedElsewhere: readonly string[] = []): Set<string> {
+export function emptyAllButKept(outDir: string, cacheDir: string, cleanedElsewhere: readonly string[] = []): KeptFiles {
 	const record = readJson<OutputRecord>(path.join(cacheDir, RECORD_FILE));
 	const recorded = record?.outDir === outDir ? record.files : {};
-	const kept = new Set<string>();
+	const kept: KeptFiles = new Map();
 	for (const file of filesUnder(outDir)) {
 		// As Astro's own emptying does, a .git folder (a site published from a git checkout) stays.
 		if (['.git', ...cleanedElsewhere].some((folder) => file.startsWith(`${folder}/`))) continue;
 		const stamp = recorded[file];
-		if (stamp && unchanged(path.join(outDir, file), stamp)) kept.add(file);
+		if (stamp && unchanged(path.join(outDir, file), stamp)) kept.set(file, stamp);
 		else rmSync(path.join(outDir, file), { force: true });
 	}
 	if (existsSync(outDir)) removeEmptyFolders(outDir);
@@ -95,15 +98,16 @@ export function emptyAllButKept(outDir: string, cacheDir: string, cleanedElsewhe
 }
 
 /**
- * After the pages are generated: removes the kept pages this build did not
- * make, and records the pages Astro's cache lists, for the next build.
+ * After the pages are generated: removes the kept pages this build neither
+ * listed nor wrote, and records the pages Astro's cache lists, for the next build.
  */
-export function settleKept(outDir: string, cacheDir: string, kept: Set<string>): { removed: number; recorded: number } {
+export function settleKept(outDir: string, cacheDir: string, kept: KeptFiles): { removed: number; recorded: number } {
 	const manifest = readJson<AstroManifest>(path.join(cacheDir, ASTRO_MANIFEST));
 	const built = new Set(Object.values(manifest?.routes ?? {}).flatMap((route) => Object.values(route.paths ?? {}).flatMap((entry) => entry.outputFile ?? [])));
 	let removed = 0;
-	for (const file of kept) {
-		if (built.has(file)) continue;
+	for (const [file, stamp] of kept) {
+		// Written again by this build (a route without a key now makes it): it is current.
+		if (built.has(file) || !unchanged(path.join(outDir, file), stamp)) continue;
 		rmSync(path.join(outDir, file), { force: true });
 		removed++;
 	}
@@ -125,7 +129,7 @@ export function settleKept(outDir: string, cacheDir: string, kept: Set<string>):
 export function keptOutput({ cleanedElsewhere = [] }: { cleanedElsewhere?: readonly string[] } = {}): AstroIntegration {
 	let outDir = '';
 	let cacheDir = '';
-	let kept = new Set<string>();
+	let kept: KeptFiles = new Map();
 	return {
 		name: 'interlibrary:kept-output',
 		hooks: {
