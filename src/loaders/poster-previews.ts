@@ -21,6 +21,15 @@ export const DOWNLOADS_FOLDER = 'downloads';
 /** Bump when rendering changes in a way that makes old previews wrong. */
 export const RENDER_VERSION = 4;
 
+/**
+ * What a render depends on besides the PDF: the render version and settings.
+ * Every cache of renders (the digests, the digest index, the posters loader's
+ * entries) includes it, so a change to rendering reaches every one of them.
+ */
+export function renderStamp(settings: RenderSettings = DEFAULT_RENDER_SETTINGS): string {
+	return `interlibrary-poster-render-v${RENDER_VERSION}\n${JSON.stringify(settings)}`;
+}
+
 export interface PosterSource {
 	id: string;
 	/** The PDF beside index.md, or the https address of a poster kept in a repository (downloaded into the cache). */
@@ -43,7 +52,7 @@ export interface PrepareStats {
 
 async function hashOf(pdfPath: string, settings: RenderSettings): Promise<string> {
 	const hash = createHash('sha256');
-	hash.update(`interlibrary-poster-render-v${RENDER_VERSION}\n${JSON.stringify(settings)}\n`);
+	hash.update(`${renderStamp(settings)}\n`);
 	for await (const chunk of createReadStream(pdfPath)) hash.update(chunk as Buffer);
 	return hash.digest('hex').slice(0, 32);
 }
@@ -144,11 +153,8 @@ export async function preparePosterPdfs(
 	await mkdir(cacheDir, { recursive: true });
 	const stats: PrepareStats = { downloaded: 0, rendered: 0, unchanged: 0, failed: 0, renderMs: [] };
 	const posters = new Map<string, PreparedPoster>();
-	// The render version and settings are part of every digest: one index for each.
-	const indexKey = createHash('sha256')
-		.update(`v${RENDER_VERSION}\n${JSON.stringify(settings)}`)
-		.digest('hex')
-		.slice(0, 12);
+	// The render stamp is part of every digest: one index for each.
+	const indexKey = createHash('sha256').update(renderStamp(settings)).digest('hex').slice(0, 12);
 	const indexFile = path.join(cacheDir, `digests-${indexKey}.json`);
 	const digests = await readDigestIndex(indexFile);
 	let done = 0;

@@ -25,7 +25,7 @@ import { createRenderPool } from '../lib/pdf/render-pool.ts';
 import type { ImageFile } from '../lib/pdf/preview-variants.ts';
 import { posterPreviewSchema } from '../schemas/entries.ts';
 import { type PosterOptions, posterOptionsFromEnv } from './poster-options.ts';
-import { DOWNLOADS_FOLDER, POSTER_CACHE_FOLDER, preparePosterPdfs, type PreparedPoster, RENDER_VERSION } from './poster-previews.ts';
+import { DOWNLOADS_FOLDER, POSTER_CACHE_FOLDER, preparePosterPdfs, type PreparedPoster, renderStamp } from './poster-previews.ts';
 import { isRemotePdf, remotePdfCachePath } from '../lib/pdf/remote-pdf.ts';
 
 interface PosterFile {
@@ -68,8 +68,8 @@ async function readPosterFile({ id, file }: EntryFile, downloads: string): Promi
 	} catch {
 		// Reported as a missing PDF (or a failed download) below.
 	}
-	// The render version too: when rendering changes, every entry takes the new previews.
-	return { id, indexPath: file, text, frontmatter, body: split?.body ?? text, pdfPath, fingerprint: `${text}\n${pdfStamp}\nrender v${RENDER_VERSION}` };
+	// The render stamp too: when rendering changes, every entry takes the new previews.
+	return { id, indexPath: file, text, frontmatter, body: split?.body ?? text, pdfPath, fingerprint: `${text}\n${pdfStamp}\n${renderStamp()}` };
 }
 
 /** The last part of a repository address, as the PDF's file name ("poster.pdf"); "poster.pdf" when it has none. */
