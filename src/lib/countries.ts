@@ -48,5 +48,13 @@ export function currentCountryCode(code: string): string | undefined {
 
 /** The country's name in `locale` ("NG" → "Nigeria", or "نيجيريا" in Arabic). */
 export function countryName(code: string, locale = 'en'): string {
-	return regionNames(locale).of(code) ?? code;
+	// Asked thousands of times a build (every card names its countries), and `of` is slow.
+	const key = `${locale}\u0000${code}`;
+	let name = countryNames.get(key);
+	if (name === undefined) {
+		name = regionNames(locale).of(code) ?? code;
+		countryNames.set(key, name);
+	}
+	return name;
 }
+const countryNames = new Map<string, string>();

@@ -23,10 +23,17 @@ const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku',
 
 /** "rtl" for languages written right to left (Arabic, Hebrew, Persian, Urdu…), otherwise "ltr". */
 export function textDirection(tag: string): 'ltr' | 'rtl' {
-	const locale = new Intl.Locale(tag);
-	const direction = typeof locale.getTextInfo === 'function' ? locale.getTextInfo().direction : undefined;
-	return direction ?? (RTL_LANGUAGES.has(locale.language) ? 'rtl' : 'ltr');
+	// Every entry on every page asks: remember each tag's answer.
+	let direction = directions.get(tag);
+	if (!direction) {
+		const locale = new Intl.Locale(tag);
+		const known = typeof locale.getTextInfo === 'function' ? locale.getTextInfo().direction : undefined;
+		direction = known ?? (RTL_LANGUAGES.has(locale.language) ? 'rtl' : 'ltr');
+		directions.set(tag, direction);
+	}
+	return direction;
 }
+const directions = new Map<string, 'ltr' | 'rtl'>();
 
 /** The language's own name for itself ("es" → "español"), for language labels. */
 export function languageName(tag: string, inLocale = tag): string {

@@ -57,15 +57,22 @@ interface LineStyle {
 
 /** Draws one line centred on the page at `y`, shrinking it until it fits the width. */
 async function drawCentred(page: PDFPage, text: string, y: number, style: LineStyle, embed: (font: LoadedFont) => Promise<PDFFont>): Promise<void> {
-	const runs = await Promise.all(textRuns(text, certificateFonts(style.weight)).map(async (run) => ({ text: run.text, font: await embed(run.font) })));
+	const runs = await Promise.all(
+		textRuns(text, certificateFonts(style.weight)).map(async (run) => {
+			const font = await embed(run.font);
+			// A width is proportional to the size, and each measure shapes the text anew
+			// (most of a certificate's time): measure once, at size 1.
+			return { text: run.text, font, widthPerPoint: font.widthOfTextAtSize(run.text, 1) };
+		}),
+	);
 	const maxWidth = PAGE.width - 120;
-	const widthAt = (size: number) => runs.reduce((sum, run) => sum + run.font.widthOfTextAtSize(run.text, size), 0);
+	const widthAt = (size: number) => runs.reduce((sum, run) => sum + run.widthPerPoint * size, 0);
 	let size = style.size;
 	while (size > 8 && widthAt(size) > maxWidth) size -= 1;
 	let x = (PAGE.width - widthAt(size)) / 2;
 	for (const run of runs) {
 		page.drawText(run.text, { x, y, size, font: run.font, color: style.color });
-		x += run.font.widthOfTextAtSize(run.text, size);
+		x += run.widthPerPoint * size;
 	}
 }
 
