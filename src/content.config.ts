@@ -3,7 +3,6 @@
  * in `src/schemas/`; this file only hands them to Astro's loaders.
  */
 import { defineCollection } from 'astro:content';
-import { existsSync } from 'node:fs';
 import { file, glob, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { contentDir } from './lib/content-dir.ts';
@@ -12,6 +11,7 @@ import { entryId } from './lib/entry-id.ts';
 import { type CollectionName, SOURCES } from './schemas/collections.ts';
 import { commentsSchema } from './schemas/comments.ts';
 import { redirectsSchema } from './schemas/redirects.ts';
+import { optionalSource } from './loaders/optional-source.ts';
 import { posterLoader } from './loaders/posters.ts';
 import { conveningSchema, pageSchema, postSchema, posterEntrySchema, testimonialSchema } from './schemas/entries.ts';
 import { personSchema } from './schemas/people.ts';
@@ -21,31 +21,20 @@ import { eventSchema, opportunitySchema } from './schemas/year.ts';
 
 const root = contentDir();
 
-/**
- * Every file matching the collection's pattern in its folder is an entry; ids come from paths.
- * A folder a new program has not made yet is an empty collection, not a warning in every build
- * (under `astro dev`, Astro's loader still runs, so that a folder made later is watched).
- */
+/** Every file matching the collection's pattern in its folder is an entry; ids come from paths. */
 function fromFolder(name: Exclude<CollectionName, 'program' | 'posters' | 'redirects'>): Loader {
 	const base = collectionPath(root, name);
-	const loader = glob({ base, pattern: SOURCES[name].pattern, generateId: ({ entry }) => entryId(entry) });
-	return {
-		name: `interlibrary:${name}`,
-		load: async (context) => (existsSync(base) || context.watcher ? loader.load(context) : context.store.clear()),
-	};
+	return optionalSource(`interlibrary:${name}`, base, glob({ base, pattern: SOURCES[name].pattern, generateId: ({ entry }) => entryId(entry) }));
 }
 
-/**
- * A single-file collection (program.yaml, redirects.yaml) as one entry with the collection's name as id;
- * an optional file a program does not have (no import yet) is an empty collection, not a warning.
- */
+/** A single-file collection (program.yaml, redirects.yaml) as one entry with the collection's name as id. */
 function singleFile(name: 'program' | 'redirects'): Loader {
 	const location = collectionPath(root, name);
-	const loader = file(location, { parser: (text) => ({ [name]: (parseYaml(text) as Record<string, unknown> | null) ?? {} }) });
-	return {
-		name: `interlibrary:${name}`,
-		load: async (context) => (existsSync(location) || context.watcher ? loader.load(context) : context.store.clear()),
-	};
+	return optionalSource(
+		`interlibrary:${name}`,
+		location,
+		file(location, { parser: (text) => ({ [name]: (parseYaml(text) as Record<string, unknown> | null) ?? {} }) }),
+	);
 }
 
 export const collections = {

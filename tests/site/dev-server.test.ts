@@ -1,0 +1,117 @@
+/**
+ * `npm run dev` as a coordinator meets it: a program that has not made every
+ * folder yet (no events so far, no imported redirects) starts without an
+ * error or warning about them, and a folder made while the server runs shows
+ * on its pages without a restart.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cacheDirFor } from '../../src/lib/site-config.ts';
+import { cleanEnvironment, PROJECT_ROOT, SAMPLE, SAMPLE_BUILD_DATE } from '../support/build.ts';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'interlibrary-dev-'));
+const content = path.join(scratch, 'content');
+/**
+ * `astro dev` keeps its content store in the project's `.astro/` whatever the content folder, and
+ * trusts an entry whose text it has seen before, even from a folder that is gone. The test's copy
+ * of the sample is deleted afterwards: its store goes too, before and after, so that neither this
+ * test nor a later `npm run dev` of the sample meets entries that point into it.
+ */
+const forgetDevStore = () => {
+	for (const file of ['data-store.json', 'content-assets.mjs', 'content-modules.mjs']) rmSync(path.join(PROJECT_ROOT, '.astro', file), { force: true });
+};
+let server: ChildProcess | undefined;
+beforeAll(forgetDevStore);
+afterAll(async () => {
+	if (server && server.exitCode === null) {
+		const exited = new Promise((resolve) => server?.once('exit', resolve));
+		server.kill('SIGTERM');
+		await exited;
+	}
+	rmSync(scratch, { recursive: true, force: true });
+	forgetDevStore();
+	rmSync(path.join(PROJECT_ROOT, cacheDirFor(content, PROJECT_ROOT)), { recursive: true, force: true });
+});
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+		});
+	});
+}
+
+/** The page's HTML once `ready` says so; fails with the server's output after `seconds`. */
+async function pageWhen(url: string, ready: (html: string) => boolean, seconds: number, output: () => string): Promise<string> {
+	const until = Date.now() + seconds * 1000;
+	let last = '';
+	while (Date.now() < until) {
+		try {
+			const response = await fetch(url);
+			last = await response.text();
+			if (response.ok && ready(last)) return last;
+		} catch {
+			// Not listening yet.
+		}
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+	throw new Error(`${url} was not ready after ${seconds} s. Server output:\n${output().slice(-3000)}\nLast page:\n${last.slice(0, 500)}`);
+}
+
+describe('astro dev', () => {
+	test('starts quietly without optional folders, and a folder made while it runs shows on its pages', async () => {
+		cpSync(SAMPLE, content, { recursive: true });
+		rmSync(path.join(content, 'events'), { recursive: true });
+		const port = await freePort();
+		let output = '';
+		server = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+			cwd: PROJECT_ROOT,
+			env: {
+				...cleanEnvironment(),
+				ASTRO_TELEMETRY_DISABLED: '1',
+				FORCE_COLOR: '0',
+				NO_COLOR: '1',
+				INTERLIBRARY_CONTENT: content,
+				INTERLIBRARY_BUILD_DATE: SAMPLE_BUILD_DATE,
+			},
+		});
+		server.stdout?.on('data', (chunk) => (output += chunk));
+		server.stderr?.on('data', (chunk) => (output += chunk));
+		const base = `http://127.0.0.1:${port}`;
+
+		const events = await pageWhen(
+			`${base}/events/`,
+			(html) => html.includes('<h1'),
+			180,
+			() => output,
+		);
+		expect(events).not.toContain('Café: questions about applying');
+		// Neither the missing events folder nor the redirects.yaml that only an import makes is reported.
+		// (The sample's one deliberate content warning is the checker's, and stays.)
+		expect(output).not.toMatch(/\[ERROR\]|\[WARN\] \[interlibrary:(?!content-check)|does not exist|File not found/);
+
+		// A coordinator adds the program's first event.
+		mkdirSync(path.join(content, 'events'));
+		writeFileSync(path.join(content, 'events/cafe-application-questions.md'), readFileSync(path.join(SAMPLE, 'events/cafe-application-questions.md'), 'utf8'));
+		await pageWhen(
+			`${base}/events/`,
+			(html) => html.includes('Café: questions about applying'),
+			60,
+			() => output,
+		);
+		const event = await pageWhen(
+			`${base}/events/cafe-application-questions/`,
+			(html) => html.includes('<h1'),
+			30,
+			() => output,
+		);
+		expect(event).toContain('Café: questions about applying');
+	}, 300_000);
+});
