@@ -14,9 +14,11 @@ export interface NetworkOptions {
 	/** Room left around the circle for the countries' labels. */
 	labelSpace?: number;
 	/**
-	 * Draw only the ribbons of this many pairs, those that shared the most groups.
-	 * The arcs still count every pair: a program-wide diagram of thousands of
-	 * pairs would otherwise weigh more than the rest of its page.
+	 * Draw only the ribbons of the first this many pairs, in the order given (the
+	 * program's figures list the pairs that shared the most groups first), the same
+	 * pairs a table beside the diagram lists. The arcs still count every pair: a
+	 * program-wide diagram of thousands of pairs would otherwise weigh more than the
+	 * rest of its page.
 	 */
 	maxRibbons?: number;
 }
@@ -90,7 +92,13 @@ export function layoutNetwork(partnerships: readonly Partnership[], options: Net
 		return { code, d: arcPath(group) ?? '', total: group.value, label };
 	});
 	const ribbonPath = ribbon<Chord, ChordSubgroup>().radius(inner);
-	const drawn = chords.length > maxRibbons ? [...chords].sort((x, y) => y.source.value - x.source.value).slice(0, maxRibbons) : chords;
+	// Each drawn pair's place in the order given; the ribbons of a shortened diagram follow it.
+	const pairOf = (link: Chord) => [codes[link.source.index] ?? '', codes[link.target.index] ?? ''].sort().join(' ');
+	const rank = new Map(partnerships.slice(0, maxRibbons).map(({ a, b }, place) => [[a, b].sort().join(' '), place]));
+	const drawn =
+		chords.length > rank.size
+			? chords.filter((link) => rank.has(pairOf(link))).sort((x, y) => (rank.get(pairOf(x)) ?? 0) - (rank.get(pairOf(y)) ?? 0))
+			: chords;
 	const ribbons = drawn.map((link) => ({
 		a: codes[link.source.index] ?? '',
 		b: codes[link.target.index] ?? '',
