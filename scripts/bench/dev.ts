@@ -5,39 +5,13 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort, waitForPage } from '../lib/local-server.ts';
 
 export interface DevTimes {
 	/** From starting `astro dev` to the home page answering with HTML. */
 	firstPageMs: number;
 	/** From appending a sentence to a post's file to that post's page showing it. */
 	saveToPageMs: number;
-}
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-		});
-	});
-}
-
-/** Polls `url` until its body passes `ready`, and returns the time it took; fails after `timeoutMs`. */
-async function waitFor(url: string, ready: (body: string) => boolean, timeoutMs: number): Promise<number> {
-	const started = performance.now();
-	while (performance.now() - started < timeoutMs) {
-		try {
-			const response = await fetch(url);
-			if (response.ok && ready(await response.text())) return performance.now() - started;
-		} catch {
-			// Not listening yet.
-		}
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	throw new Error(`${url} did not become ready in ${Math.round(timeoutMs / 1000)} s`);
 }
 
 function stop(child: ChildProcess): Promise<void> {
@@ -66,13 +40,13 @@ export async function measureDev({ astro, args, cwd, env, postFile, postPath }: 
 	const child = spawn(process.execPath, [astro, 'dev', ...args, '--host', '127.0.0.1', '--port', String(port)], { cwd, env, stdio: 'ignore' });
 	try {
 		const base = `http://127.0.0.1:${port}`;
-		await waitFor(`${base}/`, (body) => body.includes('<html'), 600_000);
+		await waitForPage(`${base}/`, { ready: (body) => body.includes('<html'), timeoutMs: 600_000, intervalMs: 100 });
 		const firstPageMs = performance.now() - started;
 		// The post's page once as it is, so the change is measured, not the first render of the page.
-		await waitFor(`${base}${postPath}`, (body) => body.includes('<html'), 120_000);
+		await waitForPage(`${base}${postPath}`, { ready: (body) => body.includes('<html'), timeoutMs: 120_000, intervalMs: 100 });
 		const marker = `Changed for the benchmark ${Date.now()}`;
 		appendFileSync(postFile, `\n${marker}\n`);
-		const saveToPageMs = await waitFor(`${base}${postPath}`, (body) => body.includes(marker), 120_000);
+		const { ms: saveToPageMs } = await waitForPage(`${base}${postPath}`, { ready: (body) => body.includes(marker), timeoutMs: 120_000, intervalMs: 100 });
 		return { firstPageMs, saveToPageMs };
 	} finally {
 		await stop(child);

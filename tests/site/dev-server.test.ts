@@ -6,12 +6,12 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cacheDirFor } from '../../src/lib/site-config.ts';
-import { cleanEnvironment, PROJECT_ROOT, SAMPLE, SAMPLE_BUILD_DATE } from '../support/build.ts';
+import { freePort, waitForPage } from '../../scripts/lib/local-server.ts';
+import { ASTRO_CLI, astroEnvironment, PROJECT_ROOT, SAMPLE } from '../support/build.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'interlibrary-dev-'));
 const content = path.join(scratch, 'content');
@@ -37,32 +37,13 @@ afterAll(async () => {
 	rmSync(path.join(PROJECT_ROOT, cacheDirFor(content, PROJECT_ROOT)), { recursive: true, force: true });
 });
 
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-		});
-	});
-}
-
-/** The page's HTML once `ready` says so; fails with the server's output after `seconds`. */
+/** The page's HTML once `ready` says so; fails with the server's output. */
 async function pageWhen(url: string, ready: (html: string) => boolean, seconds: number, output: () => string): Promise<string> {
-	const until = Date.now() + seconds * 1000;
-	let last = '';
-	while (Date.now() < until) {
-		try {
-			const response = await fetch(url);
-			last = await response.text();
-			if (response.ok && ready(last)) return last;
-		} catch {
-			// Not listening yet.
-		}
-		await new Promise((resolve) => setTimeout(resolve, 250));
+	try {
+		return (await waitForPage(url, { ready, timeoutMs: seconds * 1000 })).body;
+	} catch (error) {
+		throw new Error(`${error instanceof Error ? error.message : String(error)}. Server output:\n${output().slice(-3000)}`, { cause: error });
 	}
-	throw new Error(`${url} was not ready after ${seconds} s. Server output:\n${output().slice(-3000)}\nLast page:\n${last.slice(0, 500)}`);
 }
 
 describe('astro dev', () => {
@@ -71,16 +52,9 @@ describe('astro dev', () => {
 		rmSync(path.join(content, 'events'), { recursive: true });
 		const port = await freePort();
 		let output = '';
-		server = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+		server = spawn(process.execPath, [ASTRO_CLI, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
 			cwd: PROJECT_ROOT,
-			env: {
-				...cleanEnvironment(),
-				ASTRO_TELEMETRY_DISABLED: '1',
-				FORCE_COLOR: '0',
-				NO_COLOR: '1',
-				INTERLIBRARY_CONTENT: content,
-				INTERLIBRARY_BUILD_DATE: SAMPLE_BUILD_DATE,
-			},
+			env: astroEnvironment({ INTERLIBRARY_CONTENT: content }),
 		});
 		server.stdout?.on('data', (chunk) => (output += chunk));
 		server.stderr?.on('data', (chunk) => (output += chunk));

@@ -7,42 +7,17 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { openPage, useBrowser } from '../support/browser.ts';
+import { freePort, waitForPage } from '../../scripts/lib/local-server.ts';
 import { cleanEnvironment, PROJECT_ROOT, SAMPLE, SAMPLE_DIST } from '../support/build.ts';
 
 const session = useBrowser();
 const siteUrl = inject('siteUrl');
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-		});
-	});
-}
-
-/** Waits until the dev server answers (hooks cannot use expect.poll). */
-async function waitForPage(url: string, timeoutMs: number): Promise<void> {
-	const until = Date.now() + timeoutMs;
-	while (Date.now() < until) {
-		const status = await fetch(url).then(
-			(response) => response.status,
-			() => 0,
-		);
-		if (status === 200) return;
-		await new Promise((resolve) => setTimeout(resolve, 500));
-	}
-	throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
 
 describe('the built site’s /admin/ without the GitHub settings', () => {
 	test('explains what is missing, loads no editor, and is kept from search engines', async () => {
@@ -79,7 +54,8 @@ describe('the editor on this computer (npm run admin)', () => {
 			detached: true,
 		});
 		editorUrl = `http://127.0.0.1:${sitePort}/admin/`;
-		await waitForPage(editorUrl, 90_000);
+		// Waits until the dev server answers (hooks cannot use expect.poll).
+		await waitForPage(editorUrl, { timeoutMs: 90_000, intervalMs: 500 });
 	});
 
 	afterAll(() => {

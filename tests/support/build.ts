@@ -41,21 +41,26 @@ export function cleanEnvironment(): Record<string, string | undefined> {
 	return env;
 }
 
+/** The environment of an `astro` command in the tests: the sample as of its build date, plain output, unless `env` says otherwise. */
+export function astroEnvironment(env: Record<string, string> = {}): Record<string, string | undefined> {
+	return {
+		...cleanEnvironment(),
+		ASTRO_TELEMETRY_DISABLED: '1',
+		FORCE_COLOR: '0',
+		NO_COLOR: '1',
+		INTERLIBRARY_CONTENT: SAMPLE,
+		INTERLIBRARY_BUILD_DATE: SAMPLE_BUILD_DATE,
+		...env,
+	};
+}
+
+/** Astro's command line, run as `npm run build` and `npm run dev` run it. */
+export const ASTRO_CLI = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+
 /** `astro build` of the content folder `env.INTERLIBRARY_CONTENT` (the sample when unset). */
 export function astroBuild(env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
-			cwd: PROJECT_ROOT,
-			env: {
-				...cleanEnvironment(),
-				ASTRO_TELEMETRY_DISABLED: '1',
-				FORCE_COLOR: '0',
-				NO_COLOR: '1',
-				INTERLIBRARY_CONTENT: SAMPLE,
-				INTERLIBRARY_BUILD_DATE: SAMPLE_BUILD_DATE,
-				...env,
-			},
-		});
+		const child = spawn(process.execPath, [ASTRO_CLI, 'build', ...args], { cwd: PROJECT_ROOT, env: astroEnvironment(env) });
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
