@@ -7,8 +7,8 @@
  *
  * A page may show anything in the catalog, so the site's key covers all of
  * it: every entry's data (drafts too), every body but blog posts', the
- * site's code and the day's statuses (upcoming events, open opportunities,
- * poster sessions). A blog post's body shows on its own page only (lists
+ * site's code and the day's statuses and dates (upcoming events, open
+ * opportunities, poster sessions). A blog post's body shows on its own page only (lists
  * show its title and summary, feeds are rendered on every build), so a
  * post's page adds its own file's digest, and changing a post's text
  * renders that page again and leaves the other thousands alone. Astro's
@@ -59,11 +59,13 @@ async function computeSiteKey(catalog: Catalog): Promise<string> {
 			if (!OWN_PAGE_BODIES.has(name) && 'body' in entry) hash.update(`${entry.body ?? ''}\0`);
 		}
 	}
+	// The day's statuses, and the days themselves: a date counted from the build (`build+40`)
+	// is the same text in the entry's data but another day in each day's build.
 	hash.update(
 		JSON.stringify([
-			catalog.events.map((event) => event.upcoming),
-			catalog.opportunities.map((opportunity) => opportunity.status),
-			[...catalog.posterSessions.values()].map((session) => session.state),
+			catalog.events.map(({ upcoming, start, end }) => [upcoming, start, end]),
+			catalog.opportunities.map(({ status, deadline }) => [status, deadline]),
+			[...catalog.posterSessions.values()].map(({ state, opens, closes }) => [state, opens, closes]),
 		]),
 	);
 	return hash.digest('hex');

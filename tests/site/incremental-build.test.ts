@@ -86,4 +86,15 @@ describe('a build after the first', () => {
 		const samplePosts = entryFiles(SAMPLE, 'blog').filter((post) => !readFileSync(post.file, 'utf8').includes('draft: true'));
 		for (const post of samplePosts) expect(existsSync(path.join(out, routes.post(post.id), 'index.html'))).toBe(true);
 	}, 300_000);
+
+	test('on a later day shows the days that the content counts from the build (build+40) as that day’s', async () => {
+		// The sample's café is at build+40, 10:00 in Lima: 30 December 2026 as of the tests' build date (20 November).
+		const event = () => page(routes.event('cafe-application-questions'));
+		const first = await astroBuild({ INTERLIBRARY_CONTENT: SAMPLE }, ['--outDir', out]);
+		expect(first.code, first.output.slice(-2000)).toBe(0);
+		expect(event()).toContain('datetime="2026-12-30T15:00:00Z"');
+		const later = await astroBuild({ INTERLIBRARY_CONTENT: SAMPLE, INTERLIBRARY_BUILD_DATE: '2026-11-27T09:00:00Z' }, ['--outDir', out]);
+		expect(later.code, later.output.slice(-2000)).toBe(0);
+		expect(event()).toContain('datetime="2027-01-06T15:00:00Z"');
+	}, 300_000);
 });
