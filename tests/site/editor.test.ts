@@ -97,6 +97,11 @@ describe('the editor on this computer (npm run admin)', () => {
 		await page.getByText('Publish now').click();
 	}
 
+	/** Decap says "Entry saved" once decap-server has answered, which it does after writing the entry and every upload. */
+	async function saved(page: Page): Promise<void> {
+		await page.getByText('Entry saved').waitFor({ timeout: 15_000 });
+	}
+
 	test('a participant writes a post and sends a poster; both pass the checker and show on the site', async () => {
 		const today = new Date().toISOString().slice(0, 10);
 		const year = today.slice(0, 4);
@@ -119,7 +124,9 @@ describe('the editor on this computer (npm run admin)', () => {
 		await post.getByLabel(/Description of the image/).fill('Two librarians on a video call, one in the afternoon sun and one by the sea');
 		await publish(post);
 		const postFile = path.join(content, 'blog', year, 'two-libraries-one-reading-list.md');
-		await expect.poll(() => existsSync(postFile), { timeout: 15_000 }).toBe(true);
+		// decap-server writes the entry before its uploads: wait for the editor's word, not for the first file.
+		await saved(post);
+		expect(existsSync(postFile)).toBe(true);
 		expect(existsSync(path.join(content, 'blog', year, 'images/first-call.jpg'))).toBe(true);
 		const written = readFileSync(postFile, 'utf8');
 		expect(written).toMatch(/authors:\n {2}- adaeze-okafor\n {2}- valentina-mejia\n/);
@@ -139,7 +146,8 @@ describe('the editor on this computer (npm run admin)', () => {
 		await upload(poster, /Choose a file/i, path.join(SAMPLE, 'posters/lagos-lima/poster.pdf'));
 		await publish(poster);
 		const posterFile = path.join(content, 'posters/reading-clubs-across-two-time-zones/index.md');
-		await expect.poll(() => existsSync(posterFile), { timeout: 15_000 }).toBe(true);
+		await saved(poster);
+		expect(existsSync(posterFile)).toBe(true);
 		expect(existsSync(path.join(content, 'posters/reading-clubs-across-two-time-zones/poster.pdf'))).toBe(true);
 		expect(readFileSync(posterFile, 'utf8')).toMatch(/^pdf: poster\.pdf$/m);
 		await poster.close();
