@@ -18,6 +18,7 @@ import { astroBuild, PROJECT_ROOT } from '../support/build.ts';
 import { axeViolations, useBrowser } from '../support/browser.ts';
 import { writeContentTree } from '../support/content-tree.ts';
 import { invalidHtml } from '../../scripts/verify/html-validity.ts';
+import { overBudget, pageWeights } from '../../scripts/verify/page-weights.ts';
 import { type ImageServer, startImageServer } from '../support/image-server.ts';
 import { serveStatic, type StaticSite } from '../../scripts/verify/static-server.ts';
 
@@ -167,6 +168,15 @@ describe('an imported program', () => {
 		await page.close();
 	});
 
+	test('the quality gate passes the page weights: the home and 404 pages may carry the old-address lines, and nothing else', () => {
+		const weights = pageWeights(out);
+		const home = weights.find((weight) => weight.page === 'index.html');
+		expect(home?.queryRedirectJs).toBeGreaterThan(0);
+		expect(home?.js).toBe(home?.queryRedirectJs);
+		expect(weights.find((weight) => weight.page === '404.html')?.queryRedirectJs).toBeGreaterThan(0);
+		expect(overBudget(weights)).toEqual([]);
+	});
+
 	test('every page of the imported site is valid HTML, redirect pages and imported people included', async () => {
 		expect(await invalidHtml(out)).toEqual([]);
 		const person = await open('/people/marisol-garcia/');
@@ -186,7 +196,7 @@ describe('an imported program', () => {
 		// Query addresses are listed once, fetched only by a reader who arrives with a query; the pages carry a few lines, not the list.
 		expect(JSON.parse(readFileSync(path.join(out, 'old-addresses.json'), 'utf8'))).toContainEqual(['/', { p: '12' }, '/blog/2022/hora-del-cuento/']);
 		const home = readFileSync(path.join(out, 'index.html'), 'utf8');
-		const script = /<script>([^<]*)<\/script>/.exec(home)?.[1] ?? '';
+		const script = /<script data-query-redirects>([^<]*)<\/script>/.exec(home)?.[1] ?? '';
 		expect(script).toContain('old-addresses.json');
 		expect(script.length).toBeLessThan(500);
 		expect(script).not.toContain('hora-del-cuento');
