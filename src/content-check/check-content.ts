@@ -4,7 +4,7 @@
  * problems at once. The build runs it before Astro reads anything, so a
  * participant sees one plain line per mistake instead of a stack trace.
  */
-import { existsSync, globSync, statSync } from 'node:fs';
+import { existsSync, globSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
@@ -77,8 +77,6 @@ interface PosterPdf {
 }
 
 /** File types that run code when they are imported: content/ never holds them (MDX is handled on its own). */
-const CODE_FILES = '**/*.{astro,js,mjs,cjs,ts,mts,cts,jsx,tsx,svelte,vue}';
-
 interface Found<T> {
 	path: PropertyKey[];
 	field: string;
@@ -255,7 +253,10 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 		}
 		if (entry.body) problems.push(...checkBodyImages(entry.body.text, entry.body.line, file, entry.file, display));
 		const attachment = attachmentOf(entry.collection);
-		const attached = attachment && entry.complete ? attachmentPath(entry.file, entry.collection, entry.data) : undefined;
+		// An entry with mistakes elsewhere still has its file checked, so that one run names every problem;
+		// only when its own field was readable, or else the default name would be checked instead of what was meant.
+		const named = attachment && (entry.complete || typeof (entry.data as Record<string, unknown>)[attachment.field] === 'string');
+		const attached = named ? attachmentPath(entry.file, entry.collection, entry.data) : undefined;
 		if (attachment && attached) {
 			if (existsSync(attached)) {
 				posterPdfs.push({ file: display(attached), pdfPath: attached });
@@ -268,11 +269,17 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 					});
 				}
 			} else {
+				const wanted = path.basename(attached);
+				const differentCase = existsSync(path.dirname(attached))
+					? readdirSync(path.dirname(attached)).find((name) => name.toLowerCase() === wanted.toLowerCase())
+					: undefined;
 				problems.push({
 					file,
 					field: attachment.field,
 					...at([attachment.field]),
-					message: `names ${path.basename(attached)}, but there is no ${display(attached)}. Add the PDF to the poster's folder or fix the file name`,
+					message: differentCase
+						? `names ${wanted}, but the file is called ${differentCase}: the name must match exactly, capitals too, so rename one of them`
+						: `names ${wanted}, but there is no ${display(attached)}. Add the PDF to the poster's folder or fix the file name`,
 				});
 			}
 		}
@@ -280,7 +287,7 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 
 	// Posters kept in a repository: downloaded (and then drawn) only when the posters are rendered, as in a build.
 	for (const entry of entries) {
-		const pdf = entry.collection === 'posters' && entry.complete ? (entry.data as { pdf?: unknown }).pdf : undefined;
+		const pdf = entry.collection === 'posters' ? (entry.data as { pdf?: unknown }).pdf : undefined;
 		if (typeof pdf !== 'string' || !isRemotePdf(pdf)) continue;
 		const line = entry.lineOf(['pdf']);
 		posterPdfs.push({ file: display(entry.file), pdfPath: pdf, remote: { field: 'pdf', ...(line === undefined ? {} : { line }) } });
@@ -451,43 +458,83 @@ async function checkImage(absolute: string, written: string, display: (p: string
 	}
 }
 
+/** Extensions (lower case) of program code, which content/ never holds. */
+const CODE_EXTENSIONS = new Set(['.astro', '.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.jsx', '.tsx', '.svelte', '.vue']);
+/** Extensions (lower case) of files that look like content. */
+const TEXT_EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.yaml', '.yml', '.json', '.txt', '.html']);
+
 /**
- * Files under `content/` that look like content but that no collection reads.
- * Without this they would silently not appear on the site.
+ * Files under `content/` that look like content but that no collection reads,
+ * and poster PDFs without the `index.md` that publishes them. Without this they
+ * would silently not appear on the site. Extensions are compared in any case
+ * (`Visit.MD`, `jane.YAML`): the collections read only lower-case ones.
  */
 function findStrayFiles(contentDir: string, entryFiles: Set<string>, display: (p: string) => string): Problem[] {
 	if (!existsSync(contentDir)) return [];
 	const problems: Problem[] = [];
-	for (const relative of globSync(CODE_FILES, { cwd: contentDir }).sort()) {
-		problems.push({
-			file: display(path.join(contentDir, relative)),
-			message: `is program code (${path.extname(relative)}), which could run when the site is built; content/ holds only Markdown, YAML, images and PDFs, so remove it`,
-		});
-	}
-	const textLike = globSync('**/*.{md,mdx,markdown,yaml,yml,json,txt,html}', { cwd: contentDir });
-	for (const relative of textLike.sort()) {
+	// One walk for every kind: fs.globSync has no case-insensitive option.
+	const files = globSync('**/*.*', { cwd: contentDir, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => path.relative(contentDir, path.join(entry.parentPath, entry.name)))
+		.sort();
+	for (const relative of files) {
 		const absolute = path.join(contentDir, relative);
-		if (entryFiles.has(absolute)) continue;
-		const top = relative.split(/[\\/]/)[0] ?? '';
-		const source = Object.values(SOURCES).find((candidate) => candidate.path === top);
+		const written = path.extname(relative);
+		const extension = written.toLowerCase();
 		const file = display(absolute);
-		if (!source) {
+		const top = relative.split(/[\\/]/)[0] ?? '';
+		if (CODE_EXTENSIONS.has(extension)) {
 			problems.push({
 				file,
-				message: `is not in a folder the site reads; content goes in ${Object.values(SOURCES)
-					.map((s) => `content/${s.path}`)
-					.join(', ')}`,
+				message: `is program code (${written}), which could run when the site is built; content/ holds only Markdown, YAML, images and PDFs, so remove it`,
 			});
-		} else if (relative.endsWith('.mdx')) {
-			problems.push({
-				file,
-				message: `is MDX, which runs code when the site is built and is only accepted from coordinators in ${MDX_FOLDERS}; rename it to .md`,
-			});
-		} else {
-			problems.push({ file, message: `is not where the site looks for it, so it would not be published; it should be ${source.expects}` });
+		} else if (extension === '.pdf' && top === SOURCES.posters.path) {
+			problems.push(...strayPosterPdf(relative, file, (folder) => entryFiles.has(path.join(contentDir, folder, 'index.md'))));
+		} else if (TEXT_EXTENSIONS.has(extension) && !entryFiles.has(absolute)) {
+			const source = Object.values(SOURCES).find((candidate) => candidate.path === top);
+			if (!source) {
+				problems.push({
+					file,
+					message: `is not in a folder the site reads; content goes in ${Object.values(SOURCES)
+						.map((s) => `content/${s.path}`)
+						.join(', ')}`,
+				});
+			} else if (written !== extension) {
+				const renamed = `${path.basename(relative, written)}${extension}`;
+				problems.push({
+					file,
+					message: `ends in ${written}, in capitals, and the site reads only lower-case names like ${extension}; rename it to ${renamed}`,
+				});
+			} else if (extension === '.mdx') {
+				problems.push({
+					file,
+					message: `is MDX, which runs code when the site is built and is only accepted from coordinators in ${MDX_FOLDERS}; rename it to .md`,
+				});
+			} else {
+				problems.push({ file, message: `is not where the site looks for it, so it would not be published; it should be ${source.expects}` });
+			}
 		}
 	}
 	return problems;
+}
+
+/** A PDF under content/posters/ is published only from a poster folder's index.md. */
+function strayPosterPdf(relative: string, file: string, hasIndex: (folder: string) => boolean): Problem[] {
+	const [, slug, ...rest] = relative.split(/[\\/]/);
+	if (!slug || rest.length === 0) {
+		return [
+			{ file, message: `is not in a poster's folder, so it would not be published; put it in its own folder, content/posters/<slug>/, with an index.md` },
+		];
+	}
+	// Anything inside a poster's folder belongs to that poster.
+	const folder = `${SOURCES.posters.path}/${slug}`;
+	if (hasIndex(folder)) return [];
+	return [
+		{
+			file,
+			message: `is in ${folder}/, which has no index.md, so the poster would not be published; add ${folder}/index.md with its title, partners and round (\`npm run new -- poster\` writes one)`,
+		},
+	];
 }
 
 function issuesToProblems(

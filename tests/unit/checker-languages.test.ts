@@ -43,6 +43,9 @@ const BROKEN: Tree = {
 	'blog/2021/self.md': '---\ntitle: Self\ndate: 2021-03-03\nauthors: [ana-lopez]\nsummary: Itself.\ntranslationOf: 2021/self\n---\nText.\n',
 	'pages/es.md': '---\ntitle: Español\ndescription: Una página.\n---\nTexto.\n',
 	'script.js': 'alert(1)',
+	'testimonials/kwame.MD': 'x',
+	'posters/stray.pdf': '%PDF-1.4',
+	'posters/only-pdf/poster.pdf': '%PDF-1.4',
 	'program.yaml': `${VALID_TREE['program.yaml'] as string}interfaceLanguages: [en, xx]\nbase: program\n`,
 };
 

@@ -139,6 +139,20 @@ describe('the content checker', () => {
 		]);
 	});
 
+	test('checks the PDF of a poster with mistakes elsewhere too, and says when only the capitals differ', async () => {
+		expect(
+			await report({
+				...edit('posters/lima-accra/index.md', 'pdf: poster.pdf', 'pdf: missing.pdf\nlicense: CC BY 4.0'),
+				'posters/nairobi-oslo/index.md': (VALID_TREE['posters/lima-accra/index.md'] as string).replace('pdf: poster.pdf', 'pdf: Final Poster.pdf'),
+				'posters/nairobi-oslo/Final Poster.PDF': VALID_TREE['posters/lima-accra/poster.pdf'] ?? null,
+			}),
+		).toEqual([
+			"posters/lima-accra/index.md:5: `pdf` names missing.pdf, but there is no posters/lima-accra/missing.pdf. Add the PDF to the poster's folder or fix the file name",
+			expect.stringMatching(/^posters\/lima-accra\/index\.md:6: `license` .*did you mean CC-BY-4\.0/),
+			'posters/nairobi-oslo/index.md:5: `pdf` names Final Poster.pdf, but the file is called Final Poster.PDF: the name must match exactly, capitals too, so rename one of them',
+		]);
+	});
+
 	test('refuses a page whose address the site uses itself', async () => {
 		expect(await report({ 'pages/blog.md': '---\ntitle: Blog\ndescription: Our blog.\n---\nText.\n' })).toEqual([
 			'pages/blog.md would take the address /blog/, which the site uses itself; rename the file',
@@ -171,13 +185,25 @@ describe('the content checker', () => {
 				'posters/extra.md': '---\ntitle: x\n---\n',
 				'news/item.md': 'x',
 				'blog/2021/Notes.md': VALID_TREE['blog/2021/notes.md'] ?? '',
+				'blog/2021/Visit to Lima.MD': VALID_TREE['blog/2021/notes.md'] ?? '',
+				'people/jane-doe.YAML': VALID_TREE['people/ana-lopez.yaml'] ?? '',
+				'posters/stray.pdf': '%PDF-1.4',
+				'posters/only-pdf/poster.pdf': '%PDF-1.4',
+				'posters/only-pdf/drafts/first.pdf': '%PDF-1.4',
+				// Anything else in a poster's folder belongs to its poster.
+				'posters/lima-accra/drafts/first.pdf': '%PDF-1.4',
 			}),
 		).toEqual([
 			'blog/2021/draft-notes.markdown is not where the site looks for it, so it would not be published; it should be content/blog/<year>/<slug>.md',
 			// Notes.md and notes.md both become /blog/2021/notes/.
 			expect.stringMatching(/^blog\/2021\/(N|n)otes\.md has the same address as blog\/2021\/(N|n)otes\.md \(\/blog\/2021\/notes\/\); rename one of them$/),
+			'blog/2021/Visit to Lima.MD ends in .MD, in capitals, and the site reads only lower-case names like .md; rename it to Visit to Lima.md',
 			'news/item.md is not in a folder the site reads; content goes in content/program.yaml, content/people, content/rounds, content/blog, content/testimonials, content/convenings, content/posters, content/pages, content/events, content/opportunities, content/comments, content/redirects.yaml',
+			'people/jane-doe.YAML ends in .YAML, in capitals, and the site reads only lower-case names like .yaml; rename it to jane-doe.yaml',
 			'posters/extra.md is not where the site looks for it, so it would not be published; it should be content/posters/<slug>/index.md',
+			'posters/only-pdf/drafts/first.pdf is in posters/only-pdf/, which has no index.md, so the poster would not be published; add posters/only-pdf/index.md with its title, partners and round (`npm run new -- poster` writes one)',
+			'posters/only-pdf/poster.pdf is in posters/only-pdf/, which has no index.md, so the poster would not be published; add posters/only-pdf/index.md with its title, partners and round (`npm run new -- poster` writes one)',
+			"posters/stray.pdf is not in a poster's folder, so it would not be published; put it in its own folder, content/posters/<slug>/, with an index.md",
 			'testimonials/kwame.mdx is MDX, which runs code when the site is built and is only accepted from coordinators in content/convenings/ and content/pages/; rename it to .md',
 		]);
 	});

@@ -186,6 +186,10 @@ export const es: CheckerLines = {
 			"names {file}, but there is no {path}. Add the PDF to the poster's folder or fix the file name",
 			'nombra {file}, pero no existe {path}. Añade el PDF a la carpeta del póster o corrige el nombre del archivo',
 		],
+		[
+			'names {wanted}, but the file is called {actual}: the name must match exactly, capitals too, so rename one of them',
+			'nombra {wanted}, pero el archivo se llama {actual}: el nombre debe coincidir exactamente, también en mayúsculas, así que cambia uno de los dos',
+		],
 		['names {pdf}, which {problem}', 'nombra {pdf}, que {problem}'],
 		[
 			'holds comments for the post {address}, which is not in content/blog/; name the file like its post ({from} → {to}) or delete it',
@@ -228,6 +232,18 @@ export const es: CheckerLines = {
 		[
 			'is MDX, which runs code when the site is built and is only accepted from coordinators in {folders}; rename it to .md',
 			'es MDX, que ejecuta código al compilar el sitio y solo se acepta de la coordinación en {folders}; cámbiale la extensión a .md',
+		],
+		[
+			'ends in {written}, in capitals, and the site reads only lower-case names like {extension}; rename it to {renamed}',
+			'termina en {written}, en mayúsculas, y el sitio solo lee nombres en minúsculas como {extension}; cámbiale el nombre a {renamed}',
+		],
+		[
+			"is not in a poster's folder, so it would not be published; put it in its own folder, content/posters/<slug>/, with an index.md",
+			'no está en la carpeta de un póster, así que no se publicaría; ponlo en su propia carpeta, content/posters/<slug>/, con un index.md',
+		],
+		[
+			'is in {folder}/, which has no index.md, so the poster would not be published; add {folder}/index.md with its title, partners and round (`npm run new -- poster` writes one)',
+			'está en {folder}/, que no tiene index.md, así que el póster no se publicaría; añade {folder}/index.md con su título, sus participantes y su ronda (`npm run new -- poster` lo escribe)',
 		],
 		[
 			'is not where the site looks for it, so it would not be published; it should be {where}',
