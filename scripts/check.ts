@@ -7,17 +7,25 @@
  *   npm run check -- --lang es        # in Spanish (English where a line has no translation yet)
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkContent } from '../src/content-check/check-content.ts';
 import { formatProblem, type Problem, sortProblems } from '../src/content-check/problem.ts';
 import { summaryLine, translateMessage } from '../src/content-check/translate-lines.ts';
 import { contentDir, isSampleContent, SAMPLE_NOTICE } from '../src/lib/content-dir.ts';
 import { progressReporter } from '../src/lib/progress.ts';
 import { cacheDirFor } from '../src/lib/site-config.ts';
+import { readCommandLine } from './lib/command-line.ts';
 import { posterOptionsFromEnv } from '../src/loaders/poster-options.ts';
 import { POSTER_CACHE_FOLDER } from '../src/loaders/poster-previews.ts';
 
-const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, lang: { type: 'string', default: 'en' } } });
+const HELP = `Usage: npm run check [-- --lang es] [--format github]
+
+Checks all content and lists every problem, one line each, with the file and line, without building.
+
+  --lang CODE        the lines in another language (es; English where a line has no translation yet)
+  --format github    GitHub Actions annotations on the files, for the pull-request workflow
+  --help             this text`;
+
+const { values } = readCommandLine({ format: { type: 'string', default: 'text' }, lang: { type: 'string', default: 'en' } }, HELP);
 const lang = values.lang;
 /** A problem with its message in the chosen language. */
 const inLanguage = (problem: Problem): Problem => ({ ...problem, message: translateMessage(problem.message, lang) });

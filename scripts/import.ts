@@ -12,7 +12,6 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkContent } from '../src/content-check/check-content.ts';
 import { countOf, formatProblem, sortProblems } from '../src/content-check/problem.ts';
 import { contentDir, isSampleContent } from '../src/lib/content-dir.ts';
@@ -23,6 +22,7 @@ import { bloggerThemeSnippet, readRedirects } from '../src/import/redirects.ts';
 import { formatReport } from '../src/import/report.ts';
 import { ExportFileError, runImport } from '../src/import/run-import.ts';
 import { SOURCES } from '../src/schemas/collections.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
 const HELP = `Usage: npm run import -- <blogger|wordpress> <export file> [options]
        npm run import -- blogger-snippet
@@ -47,33 +47,25 @@ before is recognised (no duplicates), files nobody edited are updated, and
 files someone edited are kept as they are. Nothing else in the content folder
 is changed. Writes into ${'`content/`'} (or the folder in INTERLIBRARY_CONTENT).`;
 
-const parsed = (() => {
-	try {
-		return parseArgs({
-			allowPositionals: true,
-			options: {
-				'dry-run': { type: 'boolean', default: false },
-				'no-images': { type: 'boolean', default: false },
-				concurrency: { type: 'string' },
-				help: { type: 'boolean', default: false },
-			},
-		});
-	} catch (error) {
-		console.error(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
-		process.exit(1);
-	}
-})();
-const { positionals, values } = parsed;
+const { positionals, values } = readCommandLine(
+	{
+		'dry-run': { type: 'boolean', default: false },
+		'no-images': { type: 'boolean', default: false },
+		concurrency: { type: 'string' },
+	},
+	HELP,
+	{ positionals: true },
+);
 const [command, file] = positionals;
 const root = contentDir();
 const shown = (absolute: string) => path.relative(process.cwd(), absolute) || '.';
-if (isSampleContent(root) && !values.help && command) {
+if (isSampleContent(root) && command) {
 	// An archive belongs to the program, never to the sample the product ships.
 	console.error('There is no content/ folder yet, so there is nowhere to import into. Run `npm run init` to start your program, then run this again.');
 	process.exit(1);
 }
 
-if (values.help || !command) {
+if (!command) {
 	console.log(HELP);
 	process.exit(0);
 }

@@ -13,11 +13,11 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkContent } from '../src/content-check/check-content.ts';
 import { formatProblem, sortProblems } from '../src/content-check/problem.ts';
 import { isSampleContent, PROGRAM_CONTENT } from '../src/lib/content-dir.ts';
 import { defaultPlural, defaultShortName, programFile } from './init/program-file.ts';
+import { readCommandLine } from './lib/command-line.ts';
 import { terminalPrompter } from './lib/prompt.ts';
 
 const HELP = `Usage: npm run init -- [--yes] [--name NAME] [options]
@@ -35,10 +35,9 @@ Starts your program's own content in ${PROGRAM_CONTENT}/ (until then the site sh
   --tagline TEXT, --description TEXT
   --yes                       ask nothing: take the flags and the defaults`;
 
-const { values } = parseArgs({
-	options: {
+const { values } = readCommandLine(
+	{
 		yes: { type: 'boolean', default: false },
-		help: { type: 'boolean', short: 'h', default: false },
 		name: { type: 'string' },
 		'short-name': { type: 'string' },
 		languages: { type: 'string' },
@@ -50,11 +49,8 @@ const { values } = parseArgs({
 		tagline: { type: 'string' },
 		description: { type: 'string' },
 	},
-});
-if (values.help) {
-	console.log(HELP);
-	process.exit(0);
-}
+	HELP,
+);
 
 // INTERLIBRARY_CONTENT lets tests (or a second site) start a program elsewhere.
 const target = path.resolve(process.env['INTERLIBRARY_CONTENT'] ?? PROGRAM_CONTENT);

@@ -12,14 +12,14 @@
  *   npm run new -- person --name "Ana López" --library "Biblioteca Central" --city Lima --country PE --round 2024
  *   npm run new -- round --title "Round 2026" --start 2026-02-01 --end 2026-07-31
  */
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { fieldName } from '../src/content-check/zod-messages.ts';
 import { contentDir, isSampleContent } from '../src/lib/content-dir.ts';
 import { attachmentOf, entryFiles } from '../src/lib/content-files.ts';
 import { isRemotePdf } from '../src/lib/pdf/remote-pdf.ts';
+import { readCommandLine } from './lib/command-line.ts';
 import { terminalPrompter } from './lib/prompt.ts';
 import { buildEntry, KINDS, type Kind, type Answers } from './new/entries.ts';
 
@@ -37,9 +37,8 @@ Fields (repeat a flag, or separate with commas, for lists):
 
 In a terminal, anything required and missing is asked for.`;
 
-const { positionals, values } = parseArgs({
-	allowPositionals: true,
-	options: Object.fromEntries(
+const { positionals, values } = readCommandLine(
+	Object.fromEntries(
 		[
 			'title',
 			'subtitle',
@@ -76,13 +75,26 @@ const { positionals, values } = parseArgs({
 			'eligibility',
 		].map((name) => [name, { type: 'string' as const, multiple: true }]),
 	),
-});
+	HELP,
+	{ positionals: true },
+);
 
 const kind = positionals[0] as Kind | undefined;
 if (!kind || !KINDS.includes(kind)) {
 	console.error(kind ? `"${kind}" is not something this can create.\n` : '');
 	console.error(HELP);
 	process.exit(kind ? 1 : 0);
+}
+
+if (positionals.length > 1) {
+	// `npm run new post --title "A visit"` (without `--`) gives npm the flags and leaves their values here.
+	console.error(
+		`${positionals
+			.slice(1)
+			.map((word) => `"${word}"`)
+			.join(', ')} came without a flag. Put -- after \`npm run new\` so that the flags reach it: npm run new -- ${kind} --title "…"`,
+	);
+	process.exit(1);
 }
 
 const root = contentDir();
@@ -95,15 +107,14 @@ const ids = (collection: 'people' | 'rounds') => entryFiles(root, collection).ma
 const known = { people: ids('people'), rounds: ids('rounds').sort().reverse() };
 /** Flags that take lists: "a,b" is two values (titles and summaries keep their commas). */
 const LIST_FLAGS = new Set(['author', 'tags', 'topics', 'roles', 'round', 'speaker']);
-const answers: Answers = Object.fromEntries(
-	Object.entries(values).map(([key, list]) => [
-		key,
-		(list ?? [])
-			.flatMap((value) => (LIST_FLAGS.has(key) ? value.split(',') : [value]))
-			.map((part) => part.trim())
-			.filter(Boolean),
-	]),
-);
+const answers: Answers = {};
+for (const [key, list] of Object.entries(values)) {
+	if (!Array.isArray(list)) continue; // --help
+	answers[key] = list
+		.flatMap((value) => (LIST_FLAGS.has(key) ? value.split(',') : [value]))
+		.map((part) => part.trim())
+		.filter(Boolean);
+}
 
 const prompter = terminalPrompter();
 const built = await buildEntry(kind, answers, { known, ask: (question) => prompter.ask(question), today: new Date() });
@@ -117,29 +128,39 @@ if (!built.ok) {
 	process.exit(1);
 }
 
+const shown = (file: string) => path.relative(process.cwd(), file);
 const target = path.join(root, built.file);
 if (existsSync(target)) {
-	console.error(`${path.relative(process.cwd(), target)} already exists; choose another --slug or --id.`);
+	console.error(`${shown(target)} already exists; choose another --slug or --id.`);
 	process.exit(1);
+}
+const attachment = built.attachment ? attachmentOf(built.attachment) : undefined;
+const chosenName = attachment ? built.data[attachment.field] : undefined;
+const named = typeof chosenName === 'string' ? chosenName : '';
+const attachmentTarget = attachment && !isRemotePdf(named) ? path.join(path.dirname(target), named || attachment.defaultName) : undefined;
+const pdf = answers['pdf']?.[0];
+// Both are looked at before anything is written: a file already in content/ is never replaced.
+if (attachmentTarget && pdf && !isRemotePdf(pdf)) {
+	if (existsSync(attachmentTarget)) {
+		console.error(`${shown(attachmentTarget)} already exists, and this would replace it; choose another --slug, or leave out --pdf to keep that file.`);
+		process.exit(1);
+	}
+	if (!existsSync(pdf) || !statSync(pdf).isFile()) {
+		console.error(`There is no file ${pdf} to copy; check the path given to --pdf.`);
+		process.exit(1);
+	}
 }
 mkdirSync(path.dirname(target), { recursive: true });
 const frontmatter = stringify(built.data, { lineWidth: 0 }).trimEnd();
 // YAML entries carry their guidance as comments after the fields; Markdown ones as the body after the frontmatter.
 writeFileSync(target, target.endsWith('.yaml') ? `${frontmatter}\n${built.body ?? ''}` : `---\n${frontmatter}\n---\n\n${built.body ?? ''}`);
-console.log(`Created ${path.relative(process.cwd(), target)}`);
-const attachment = built.attachment ? attachmentOf(built.attachment) : undefined;
-const chosenName = attachment ? built.data[attachment.field] : undefined;
-const named = typeof chosenName === 'string' ? chosenName : '';
+console.log(`Created ${shown(target)}`);
 if (attachment && isRemotePdf(named)) {
 	console.log(`The PDF stays in its repository: the build downloads it from ${named}`);
-} else if (attachment) {
-	const pdfTarget = path.join(path.dirname(target), named || attachment.defaultName);
-	const pdf = answers['pdf']?.[0];
-	if (pdf) {
-		copyFileSync(pdf, pdfTarget);
-		console.log(`Copied ${pdf} to ${path.relative(process.cwd(), pdfTarget)}`);
-	} else {
-		console.log(`Now put the poster's PDF at ${path.relative(process.cwd(), pdfTarget)}`);
-	}
+} else if (attachmentTarget && pdf) {
+	copyFileSync(pdf, attachmentTarget, constants.COPYFILE_EXCL);
+	console.log(`Copied ${pdf} to ${shown(attachmentTarget)}`);
+} else if (attachmentTarget) {
+	console.log(`Now put the poster's PDF at ${shown(attachmentTarget)}`);
 }
 console.log('Then run `npm run check` to check it, and `npm run dev` to see it.');

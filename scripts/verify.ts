@@ -13,7 +13,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkContent } from '../src/content-check/check-content.ts';
 import { countOf, formatProblem, sortProblems, WARNINGS_NOTE } from '../src/content-check/problem.ts';
 import { contentDir, isSampleContent, SAMPLE_NOTICE } from '../src/lib/content-dir.ts';
@@ -22,15 +21,28 @@ import { cacheDirFor, readSiteLocation } from '../src/lib/site-config.ts';
 import { posterOptionsFromEnv } from '../src/loaders/poster-options.ts';
 import { POSTER_CACHE_FOLDER } from '../src/loaders/poster-previews.ts';
 import { CHROMIUM_PATH } from './lib/chromium.ts';
+import { readCommandLine } from './lib/command-line.ts';
 import { runQualityGate } from './verify/gate.ts';
 
-const { values } = parseArgs({
-	options: {
+const HELP = `Usage: npm run verify [-- --no-browser] [--skip-build]
+
+Everything a pull request should pass, on your own content: the content check, the build,
+and the quality gate over every page (valid HTML, links, page weight, and in Chromium
+accessibility at a desktop's and a phone's width, light and dark). Ends with a summary.
+
+  --no-browser       skip the checks in Chromium (where there is no Chromium)
+  --skip-build       check the site already built in dist/
+  --out-dir DIR      the built site to check (default: dist)
+  --help             this text`;
+
+const { values } = readCommandLine(
+	{
 		'no-browser': { type: 'boolean', default: false },
 		'skip-build': { type: 'boolean', default: false },
 		'out-dir': { type: 'string', default: 'dist' },
 	},
-});
+	HELP,
+);
 const useBrowser = !values['no-browser'];
 const root = path.resolve(import.meta.dirname, '..');
 const content = contentDir();

@@ -3,7 +3,7 @@
  * and build, and a participant's post cannot put script into the site.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -53,6 +53,42 @@ describe('contributors', () => {
 		const { code, output } = scaffold('post', '--title', 'A post', '--author', 'nobody-here');
 		expect(code).toBe(1);
 		expect(output).toContain('`author` names "nobody-here", who is not in content/people/; use their file name without .yaml');
+	});
+
+	test('--help, a mistyped flag and flags npm took (no --) end in a plain line, never a stack trace', () => {
+		expect(scaffold('--help')).toMatchObject({ code: 0, output: expect.stringMatching(/^Usage: npm run new -- <post\|testimonial/) });
+		const typo = scaffold('post', '--titel', 'A visit');
+		expect(typo.code).toBe(1);
+		expect(typo.output).toMatch(/^There is no option --titel\. Did you mean --title\?\n\nUsage: npm run new/);
+		expect(scaffold('post', 'A visit')).toMatchObject({
+			code: 1,
+			output: '"A visit" came without a flag. Put -- after `npm run new` so that the flags reach it: npm run new -- post --title "…"\n',
+		});
+		expect(scaffold('post', '--title').output).toMatch(/^--title needs a value after it/);
+		for (const { output } of [typo, scaffold('post', '--title')]) expect(output).not.toMatch(/^\s+at /m);
+	});
+
+	test('a poster whose folder already has its PDF is refused, and the PDF there is kept', () => {
+		const kept = readFileSync(path.join(content, 'posters/lagos-lima/poster.pdf'));
+		const source = path.join(content, 'another.pdf');
+		writeFileSync(source, makePdf({ pages: [{ width: 1684, height: 2384, lines: ['Another poster'] }] }));
+		const result = scaffold('poster', '--title', 'Lagos Lima again', '--author', 'adaeze-okafor', '--round', '2024', '--slug', 'lagos-lima', '--pdf', source);
+		expect(result.code).toBe(1);
+		expect(result.output).toMatch(/already exists/);
+		expect(readFileSync(path.join(content, 'posters/lagos-lima/poster.pdf')).equals(kept)).toBe(true);
+		// A folder with a PDF and no index.md yet: the PDF is still not replaced, and nothing is written.
+		cpSync(path.join(content, 'posters/lagos-lima/poster.pdf'), path.join(content, 'posters/only-a-pdf/poster.pdf'));
+		const onlyPdf = scaffold('poster', '--title', 'Only a PDF', '--author', 'adaeze-okafor', '--round', '2024', '--slug', 'only-a-pdf', '--pdf', source);
+		expect(onlyPdf).toMatchObject({
+			code: 1,
+			output: expect.stringContaining(
+				'posters/only-a-pdf/poster.pdf already exists, and this would replace it; choose another --slug, or leave out --pdf to keep that file.',
+			),
+		});
+		expect(readFileSync(path.join(content, 'posters/only-a-pdf/poster.pdf')).equals(kept)).toBe(true);
+		expect(existsSync(path.join(content, 'posters/only-a-pdf/index.md'))).toBe(false);
+		rmSync(path.join(content, 'posters/only-a-pdf'), { recursive: true });
+		rmSync(source);
 	});
 
 	test('scaffolded entries of every kind pass the checker and build; participant HTML cannot run script', async () => {
