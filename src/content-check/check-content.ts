@@ -532,7 +532,7 @@ function strayPosterPdf(relative: string, file: string, hasIndex: (folder: strin
 	return [
 		{
 			file,
-			message: `is in ${folder}/, which has no index.md, so the poster would not be published; add ${folder}/index.md with its title, partners and round (\`npm run new -- poster\` writes one)`,
+			message: `is in content/${folder}/, which has no index.md, so the poster would not be published; add content/${folder}/index.md with its title, partners and round (\`npm run new -- poster\` writes one)`,
 		},
 	];
 }

@@ -8,7 +8,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { type CheckOptions, checkContent } from '../content-check/check-content.ts';
 import { countOf, formatProblem, sortProblems, WARNINGS_NOTE } from '../content-check/problem.ts';
 import { contentDir, isSampleContent, SAMPLE_NOTICE } from '../lib/content-dir.ts';
@@ -85,8 +84,8 @@ export function contentCheck(): AstroIntegration {
 				if (warnings) logger.warn(warnings);
 				if (!problems) return;
 				const { heading, lines, posterPdfs } = problems;
-				const error = new AstroError(
-					[heading, ...lines].join('\n'),
+				logger.error([heading, ...lines].join('\n'));
+				logger.info(
 					[
 						'Fix each line above, then build again. Run `npm run check` to see this list without building.',
 						posterPdfs ? 'To publish posters whose PDF cannot be shown with a placeholder instead, build with POSTER_ERRORS=placeholder.' : '',
@@ -94,9 +93,10 @@ export function contentCheck(): AstroIntegration {
 						.join(' ')
 						.trim(),
 				);
-				// The lines say everything; a stack trace into the checker would only hide them.
-				error.stack = '';
-				throw error;
+				// The lines say everything, so the build ends here rather than by throwing: Astro would print a
+				// thrown message as Markdown (a line's example `![alt](photo.jpg)` would lose its brackets), under
+				// "An unhandled error occurred", which reads as a crash of the tool rather than a list to fix.
+				process.exit(1);
 			},
 		},
 	};

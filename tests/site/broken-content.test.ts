@@ -25,16 +25,23 @@ test('the build fails with one line per content problem, naming each file', asyn
 	breakFile('people/lucia-quispe.yaml', /^country: .*$/m, 'country: XY');
 	breakFile('blog/2024/first-call-six-time-zones.md', /^date: .*$/m, 'date: 2024-02-31');
 	breakFile('convenings/cape-town-2024.md', /alt: "[^"]*",?\s*/, '');
+	breakFile('blog/2024/first-call-six-time-zones.md', /\n---\n/, '\n---\n![](./images/first-call.jpg)\n');
 
 	const { code, output } = await astroBuild({ INTERLIBRARY_CONTENT: copy }, ['--outDir', path.join(copy, 'dist')]);
 
 	expect(code).not.toBe(0);
-	expect(output).toContain('4 problems in the content:');
+	expect(output).toContain('5 problems in the content:');
 	const lines = output.split('\n');
 	const lineFor = (file: string) => lines.filter((line) => line.includes(file));
 	expect(lineFor('testimonials/adaeze-okafor.md')).toEqual([expect.stringContaining('`author` names "adaeze-okafo", who is not in content/people/')]);
 	expect(lineFor('people/lucia-quispe.yaml')).toEqual([expect.stringContaining('`country` "XY" is not a country code')]);
-	expect(lineFor('blog/2024/first-call-six-time-zones.md')).toEqual([expect.stringContaining('`date` "2024-02-31" is not a real date')]);
+	expect(lineFor('blog/2024/first-call-six-time-zones.md')).toEqual([
+		expect.stringContaining('`date` "2024-02-31" is not a real date'),
+		// Printed as written: the example keeps its brackets, so it can be copied.
+		expect.stringContaining('the image ./images/first-call.jpg has no alt text: describe what it shows between the square brackets, like ![Six teenagers reading under a tree](./images/first-call.jpg)'),
+	]);
+	expect(output).toContain('Fix each line above, then build again.');
+	expect(output).not.toMatch(/unhandled error/i);
 	expect(lineFor('convenings/cape-town-2024.md')).toEqual([expect.stringMatching(/`gallery\[0\]\.alt` is missing: describe what the image shows/)]);
 	expect(output).not.toMatch(/Stack trace|^\s+at /m);
 });

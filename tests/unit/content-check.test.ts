@@ -201,8 +201,8 @@ describe('the content checker', () => {
 			'news/item.md is not in a folder the site reads; content goes in content/program.yaml, content/people, content/rounds, content/blog, content/testimonials, content/convenings, content/posters, content/pages, content/events, content/opportunities, content/comments, content/redirects.yaml',
 			'people/jane-doe.YAML ends in .YAML, in capitals, and the site reads only lower-case names like .yaml; rename it to jane-doe.yaml',
 			'posters/extra.md is not where the site looks for it, so it would not be published; it should be content/posters/<slug>/index.md',
-			'posters/only-pdf/drafts/first.pdf is in posters/only-pdf/, which has no index.md, so the poster would not be published; add posters/only-pdf/index.md with its title, partners and round (`npm run new -- poster` writes one)',
-			'posters/only-pdf/poster.pdf is in posters/only-pdf/, which has no index.md, so the poster would not be published; add posters/only-pdf/index.md with its title, partners and round (`npm run new -- poster` writes one)',
+			'posters/only-pdf/drafts/first.pdf is in content/posters/only-pdf/, which has no index.md, so the poster would not be published; add content/posters/only-pdf/index.md with its title, partners and round (`npm run new -- poster` writes one)',
+			'posters/only-pdf/poster.pdf is in content/posters/only-pdf/, which has no index.md, so the poster would not be published; add content/posters/only-pdf/index.md with its title, partners and round (`npm run new -- poster` writes one)',
 			"posters/stray.pdf is not in a poster's folder, so it would not be published; put it in its own folder, content/posters/<slug>/, with an index.md",
 			'testimonials/kwame.mdx is MDX, which runs code when the site is built and is only accepted from coordinators in content/convenings/ and content/pages/; rename it to .md',
 		]);

@@ -242,8 +242,8 @@ export const es: CheckerLines = {
 			'no está en la carpeta de un póster, así que no se publicaría; ponlo en su propia carpeta, content/posters/<slug>/, con un index.md',
 		],
 		[
-			'is in {folder}/, which has no index.md, so the poster would not be published; add {folder}/index.md with its title, partners and round (`npm run new -- poster` writes one)',
-			'está en {folder}/, que no tiene index.md, así que el póster no se publicaría; añade {folder}/index.md con su título, sus participantes y su ronda (`npm run new -- poster` lo escribe)',
+			'is in content/{folder}/, which has no index.md, so the poster would not be published; add content/{folder}/index.md with its title, partners and round (`npm run new -- poster` writes one)',
+			'está en content/{folder}/, que no tiene index.md, así que el póster no se publicaría; añade content/{folder}/index.md con su título, sus participantes y su ronda (`npm run new -- poster` lo escribe)',
 		],
 		[
 			'is not where the site looks for it, so it would not be published; it should be {where}',
