@@ -38,7 +38,9 @@ test('the build fails with one line per content problem, naming each file', asyn
 	expect(lineFor('blog/2024/first-call-six-time-zones.md')).toEqual([
 		expect.stringContaining('`date` "2024-02-31" is not a real date'),
 		// Printed as written: the example keeps its brackets, so it can be copied.
-		expect.stringContaining('the image ./images/first-call.jpg has no alt text: describe what it shows between the square brackets, like ![Six teenagers reading under a tree](./images/first-call.jpg)'),
+		expect.stringContaining(
+			'the image ./images/first-call.jpg has no alt text: describe what it shows between the square brackets, like ![Six teenagers reading under a tree](./images/first-call.jpg)',
+		),
 	]);
 	expect(output).toContain('Fix each line above, then build again.');
 	expect(output).not.toMatch(/unhandled error/i);
