@@ -48,6 +48,17 @@ async function report(renderPosters?: CheckOptions['renderPosters']): Promise<Re
 	};
 }
 
+/** Addresses of this computer: `npm run init` writes one when it is not told where the site will live. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** A site built for this computer links its feeds, sitemap and shared pages there. */
+export function localSiteWarning(site: string): string {
+	return [
+		`The site's address is ${site} (\`site\` in program.yaml), this computer's: the feeds, the sitemap and the links for sharing in this build point there.`,
+		'Before publishing, set `site` to the address the site will have, like https://network.example.org (the GitHub Pages deploy workflow sets it by itself).',
+	].join('\n');
+}
+
 export function contentCheck(): AstroIntegration {
 	return {
 		name: 'interlibrary:content-check',
@@ -69,6 +80,10 @@ export function contentCheck(): AstroIntegration {
 					};
 					timer = setTimeout(() => void recheck().catch((error: unknown) => logger.error(String(error))), 200);
 				});
+			},
+			'astro:config:setup': ({ command, config, logger }) => {
+				const site = config.site ? new URL(config.site) : undefined;
+				if (command === 'build' && site && LOCAL_HOSTS.has(site.hostname)) logger.warn(localSiteWarning(site.href));
 			},
 			'astro:config:done': async ({ config, logger }) => {
 				if (isSampleContent(contentDir())) logger.info(SAMPLE_NOTICE);

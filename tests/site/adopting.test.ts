@@ -39,6 +39,8 @@ describe('npm run init', () => {
 		expect(verify.code, verify.output).toBe(0);
 		expect(verify.output).toMatch(/Checked \d+ pages/);
 		expect(verify.output).toContain('Everything passed.');
+		// Started without --site, it is built for this computer's address, and the build says what that means.
+		expect(verify.output).toContain("The site's address is http://localhost:4321/ (`site` in program.yaml), this computer's");
 		const home = readFileSync(path.join(out, 'index.html'), 'utf8');
 		expect(home).toMatch(/<h1[^>]*>Our Network<\/h1>/);
 		expect(home).toContain('Getting started');
@@ -82,6 +84,7 @@ describe('npm run verify on a program other than the sample', () => {
 		const verify = run('verify', ['--out-dir', out], path.join(PROJECT_ROOT, 'tests/fixtures/programs/red-de-bibliotecas'));
 		expect(verify.code, verify.output).toBe(0);
 		expect(verify.output).toContain('passed  Accessibility on a phone and in dark mode, each page type');
+		expect(verify.output).not.toContain("The site's address is");
 		const home = readFileSync(path.join(out, 'index.html'), 'utf8');
 		expect(home).toContain('<html lang="es"');
 		expect(home).toContain('<link rel="canonical" href="https://redsur.example.net/red/">');
