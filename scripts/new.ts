@@ -27,7 +27,7 @@ const HELP = `Usage: npm run new -- <${KINDS.join('|')}> [--field value …]
 
 Fields (repeat a flag, or separate with commas, for lists):
   post         --title --author --round --tags --summary --lang --date --slug
-  testimonial  --author --round --quote --lang --date
+  testimonial  --author --round --quote --lang --date --slug
   poster       --title --subtitle --author --round --topics --license --lang --slug --pdf FILE
   convening    --title --format (in-person|virtual|hybrid) --start --end --city --country --host --round --summary --recording
   event        --title --kind (dialogue|cafe|webinar|deadline|meeting) --start "YYYY-MM-DD HH:MM" --end --timezone --online --speaker --round --summary --lang --slug

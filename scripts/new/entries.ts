@@ -9,6 +9,7 @@ import { plainMessage } from '../../src/content-check/zod-messages.ts';
 import { conveningSchema, postSchema, posterSchema, testimonialSchema } from '../../src/schemas/entries.ts';
 import { isRemotePdf } from '../../src/lib/pdf/remote-pdf.ts';
 import { SOURCES } from '../../src/schemas/collections.ts';
+import { STARTER_BODIES, STARTER_SUMMARY } from '../../src/lib/starter-text.ts';
 import { personSchema } from '../../src/schemas/people.ts';
 import { roundSchema } from '../../src/schemas/rounds.ts';
 import { eventSchema, opportunitySchema } from '../../src/schemas/year.ts';
@@ -103,13 +104,11 @@ export async function buildEntry(kind: Kind, answers: Answers, context: Context)
 				authors: await many(answers, 'author', context, 'Author ids, separated by commas (file names in content/people/)'),
 				tags: await many(answers, 'tags', context, 'Tags, separated by commas', ''),
 				round: await one(answers, 'round', context, 'Round', latestRound),
-				summary:
-					(await one(answers, 'summary', context, 'One or two sentences for lists and search results')) ??
-					'Write one or two sentences here: they appear in lists and in search results.',
+				summary: (await one(answers, 'summary', context, 'One or two sentences for lists and search results')) ?? STARTER_SUMMARY,
 				lang: answers['lang']?.[0],
 			});
 			const file = `blog/${date.slice(0, 4)}/${answers['slug']?.[0] ?? asciiSlug(title ?? 'post')}.md`;
-			const body = 'Write your post here, in Markdown. Start a section with a line such as `## What we tried`.\n';
+			const body = `${STARTER_BODIES.blog}\n`;
 			return validate(postSchema(noImage), data, file, body, context);
 		}
 		case 'testimonial': {
@@ -122,8 +121,8 @@ export async function buildEntry(kind: Kind, answers: Answers, context: Context)
 				quote: await one(answers, 'quote', context, 'One sentence to show large (optional)', ''),
 				lang: answers['lang']?.[0],
 			});
-			const body = 'Write your testimonial here: what the program meant for you and your library.\n';
-			return validate(testimonialSchema, data, `testimonials/${author ?? 'testimonial'}-${round ?? ''}.md`, body, context);
+			const body = `${STARTER_BODIES.testimonials}\n`;
+			return validate(testimonialSchema, data, `testimonials/${answers['slug']?.[0] ?? `${author ?? 'testimonial'}-${round ?? ''}`}.md`, body, context);
 		}
 		case 'poster': {
 			const title = await one(answers, 'title', context, 'Title of the poster');
@@ -140,7 +139,7 @@ export async function buildEntry(kind: Kind, answers: Answers, context: Context)
 				pdf: answers['pdf']?.[0] && isRemotePdf(answers['pdf'][0]) ? answers['pdf'][0] : SOURCES.posters.attachment.defaultName,
 			});
 			const folder = answers['slug']?.[0] ?? asciiSlug(title ?? 'poster');
-			const body = 'Describe the poster in one paragraph: what the partners did and what they found.\n';
+			const body = `${STARTER_BODIES.posters}\n`;
 			const built = validate(posterSchema, data, `posters/${folder}/index.md`, body, context);
 			return built.ok ? { ...built, attachment: 'posters' } : built;
 		}
@@ -158,12 +157,10 @@ export async function buildEntry(kind: Kind, answers: Answers, context: Context)
 				location: city || country ? { city, country } : undefined,
 				host: answers['host']?.[0],
 				round: answers['round']?.[0] ?? latestRound,
-				summary:
-					(await one(answers, 'summary', context, 'One or two sentences about it')) ??
-					'Write one or two sentences here: they appear in lists and in search results.',
+				summary: (await one(answers, 'summary', context, 'One or two sentences about it')) ?? STARTER_SUMMARY,
 				recording: answers['recording']?.[0],
 			});
-			const body = 'Write the report of the convening here: what happened, who spoke, what the groups decided.\n';
+			const body = `${STARTER_BODIES.convenings}\n`;
 			return validate(conveningSchema(noImage), data, `convenings/${answers['slug']?.[0] ?? asciiSlug(title ?? 'convening')}.md`, body, context);
 		}
 		case 'event': {
@@ -178,12 +175,10 @@ export async function buildEntry(kind: Kind, answers: Answers, context: Context)
 				online: kindOfEvent === 'deadline' ? answers['online']?.[0] : await one(answers, 'online', context, 'Link to join online (https://…)'),
 				speakers: answers['speaker'] ?? [],
 				round: answers['round']?.[0],
-				summary:
-					(await one(answers, 'summary', context, 'One or two sentences about it')) ??
-					'Write one or two sentences here: they appear in lists and in search results.',
+				summary: (await one(answers, 'summary', context, 'One or two sentences about it')) ?? STARTER_SUMMARY,
 				lang: answers['lang']?.[0],
 			});
-			const body = 'Say what the event is about, who it is for, and how to prepare. Once it has happened, add `recording:` with the link to the recording.\n';
+			const body = `${STARTER_BODIES.events}\n`;
 			return validate(eventSchema, data, `events/${answers['slug']?.[0] ?? asciiSlug(title ?? 'event')}.md`, body, context);
 		}
 		case 'opportunity': {
@@ -195,12 +190,10 @@ export async function buildEntry(kind: Kind, answers: Answers, context: Context)
 				link: await one(answers, 'link', context, 'Where to read it and apply (https://…)'),
 				deadline: await one(answers, 'deadline', context, 'Deadline (YYYY-MM-DD; leave empty if there is none)', ''),
 				eligibility: answers['eligibility']?.[0],
-				summary:
-					(await one(answers, 'summary', context, 'One or two sentences about it')) ??
-					'Write one or two sentences here: they appear in lists and in search results.',
+				summary: (await one(answers, 'summary', context, 'One or two sentences about it')) ?? STARTER_SUMMARY,
 				lang: answers['lang']?.[0],
 			});
-			const body = 'Add what participants should know: how to apply, what to send, whom to ask.\n';
+			const body = `${STARTER_BODIES.opportunities}\n`;
 			return validate(opportunitySchema, data, `opportunities/${answers['slug']?.[0] ?? asciiSlug(title ?? 'opportunity')}.md`, body, context);
 		}
 		case 'person': {

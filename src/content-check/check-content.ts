@@ -12,6 +12,7 @@ import sharp from 'sharp';
 import { closestName } from '../lib/closest-name.ts';
 import { mapWithConcurrency } from '../lib/concurrency.ts';
 import { attachmentOf, attachmentPath, collectionPath, entryFiles, readEntryFile } from '../lib/content-files.ts';
+import { starterTextIn } from '../lib/starter-text.ts';
 import { RESERVED_PAGE_IDS } from '../lib/urls.ts';
 import { describePosterProblem, type PosterProblem, PosterProblemError } from '../lib/pdf/poster-problem.ts';
 import { inspectPdf } from '../lib/pdf/render-page.ts';
@@ -252,6 +253,24 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 			if (problem) problems.push({ file, field, ...at(fieldPath), message: problem });
 		}
 		if (entry.body) problems.push(...checkBodyImages(entry.body.text, entry.body.line, file, entry.file, display));
+		for (const where of starterTextIn(entry.collection, (entry.data as { summary?: unknown }).summary, entry.body?.text)) {
+			problems.push(
+				where === 'summary'
+					? {
+							file,
+							field: 'summary',
+							...at(['summary']),
+							warning: true,
+							message: 'is still the text `npm run new` wrote; write one or two sentences of your own',
+						}
+					: {
+							file,
+							...(entry.body ? { line: entry.body.line } : {}),
+							warning: true,
+							message: 'still has the text `npm run new` wrote in place of your own; replace it before this is published',
+						},
+			);
+		}
 		const attachment = attachmentOf(entry.collection);
 		// An entry with mistakes elsewhere still has its file checked, so that one run names every problem;
 		// only when its own field was readable, or else the default name would be checked instead of what was meant.

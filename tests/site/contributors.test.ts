@@ -109,6 +109,8 @@ describe('contributors', () => {
 				'2024-03-05',
 			),
 			scaffold('testimonial', '--author', 'lucia-quispe', '--round', '2024', '--quote', 'I learned to ask better questions.', '--date', '2024-09-01'),
+			// A second testimonial by the same person in the same round needs a name of its own.
+			scaffold('testimonial', '--author', 'lucia-quispe', '--round', '2024', '--slug', 'lucia-quispe-2024-after-the-convening', '--date', '2024-10-01'),
 			scaffold(
 				'poster',
 				'--title',
@@ -143,8 +145,12 @@ describe('contributors', () => {
 		rmSync(pdf);
 		writeFileSync(path.join(content, 'blog/2024/what-survives.md'), EVIL_POST);
 
-		const { problems } = await checkContent({ contentDir: content, relativeTo: content });
+		const { problems, warnings } = await checkContent({ contentDir: content, relativeTo: content });
 		expect(problems.map(formatProblem)).toEqual([]);
+		// Until the authors write their own words, the checker reminds them, entry by entry.
+		expect(warnings.filter((warning) => /`npm run new` wrote/.test(warning.message)).map((warning) => warning.file)).toEqual(
+			expect.arrayContaining(['blog/2024/our-second-call.md', 'testimonials/lucia-quispe-2024-after-the-convening.md', 'convenings/nairobi-convening.md']),
+		);
 
 		const build = await astroBuild({ INTERLIBRARY_CONTENT: content }, ['--outDir', out]);
 		expect(build.code, build.output).toBe(0);

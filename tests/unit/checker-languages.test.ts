@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
+import { STARTER_BODIES, STARTER_SUMMARY } from '../../src/lib/starter-text.ts';
 import { formatProblem, sortProblems } from '../../src/content-check/problem.ts';
 import { hasTranslation, summaryLine, translateMessage } from '../../src/content-check/translate-lines.ts';
 import { plainMessage } from '../../src/content-check/zod-messages.ts';
@@ -44,6 +45,7 @@ const BROKEN: Tree = {
 	'pages/es.md': '---\ntitle: Español\ndescription: Una página.\n---\nTexto.\n',
 	'script.js': 'alert(1)',
 	'testimonials/kwame.MD': 'x',
+	'blog/2021/unfinished.md': `---\ntitle: Unfinished\ndate: 2021-03-04\nauthors: [ana-lopez]\nsummary: ${JSON.stringify(STARTER_SUMMARY)}\n---\n${STARTER_BODIES.blog}\n`,
 	'posters/stray.pdf': '%PDF-1.4',
 	'posters/only-pdf/poster.pdf': '%PDF-1.4',
 	'program.yaml': `${VALID_TREE['program.yaml'] as string}interfaceLanguages: [en, xx]\nbase: program\n`,

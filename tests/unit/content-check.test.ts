@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
+import { STARTER_BODIES, STARTER_SUMMARY } from '../../src/lib/starter-text.ts';
 import { formatProblem, sortProblems } from '../../src/content-check/problem.ts';
 import { DEFAULT_DOWNLOAD_LIMITS } from '../../src/lib/pdf/remote-pdf.ts';
 import { SAMPLE_CONTENT } from '../../src/lib/content-dir.ts';
@@ -151,6 +152,21 @@ describe('the content checker', () => {
 			expect.stringMatching(/^posters\/lima-accra\/index\.md:6: `license` .*did you mean CC-BY-4\.0/),
 			'posters/nairobi-oslo/index.md:5: `pdf` names Final Poster.pdf, but the file is called Final Poster.PDF: the name must match exactly, capitals too, so rename one of them',
 		]);
+	});
+
+	test('warns while the text npm run new wrote is still in a summary or a body', async () => {
+		const post = (VALID_TREE['blog/2021/notes.md'] as string).replace('summary: What we talked about.', `summary: ${JSON.stringify(STARTER_SUMMARY)}`);
+		expect(await warningsFor({ 'blog/2021/notes.md': `${post}\n${STARTER_BODIES.blog}\n` })).toEqual({
+			warnings: [
+				expect.stringMatching(/^blog\/2021\/notes\.md:\d+: `summary` is still the text `npm run new` wrote; write one or two sentences of your own$/),
+				expect.stringMatching(/^blog\/2021\/notes\.md:\d+: still has the text `npm run new` wrote in place of your own; replace it before this is published$/),
+			],
+			problems: 0,
+		});
+		expect(await warningsFor({ 'posters/lima-accra/index.md': `${VALID_TREE['posters/lima-accra/index.md'] as string}${STARTER_BODIES.posters}\n` })).toEqual({
+			warnings: [expect.stringMatching(/^posters\/lima-accra\/index\.md:\d+: still has the text `npm run new` wrote/)],
+			problems: 0,
+		});
 	});
 
 	test('refuses a page whose address the site uses itself', async () => {

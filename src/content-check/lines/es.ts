@@ -192,6 +192,14 @@ export const es: CheckerLines = {
 		],
 		['names {pdf}, which {problem}', 'nombra {pdf}, que {problem}'],
 		[
+			'is still the text `npm run new` wrote; write one or two sentences of your own',
+			'sigue siendo el texto que escribió `npm run new`; escribe una o dos frases propias',
+		],
+		[
+			'still has the text `npm run new` wrote in place of your own; replace it before this is published',
+			'todavía tiene el texto que escribió `npm run new` en lugar del tuyo; cámbialo antes de publicarlo',
+		],
+		[
 			'holds comments for the post {address}, which is not in content/blog/; name the file like its post ({from} → {to}) or delete it',
 			'guarda comentarios de la entrada {address}, que no está en content/blog/; nombra el archivo como su entrada ({from} → {to}) o bórralo',
 		],
