@@ -12,6 +12,7 @@ import sharp from 'sharp';
 import { closestName } from '../lib/closest-name.ts';
 import { mapWithConcurrency } from '../lib/concurrency.ts';
 import { attachmentOf, attachmentPath, collectionPath, entryFiles, readEntryFile } from '../lib/content-files.ts';
+import { entryId } from '../lib/entry-id.ts';
 import { starterTextIn } from '../lib/starter-text.ts';
 import { RESERVED_PAGE_IDS } from '../lib/urls.ts';
 import { describePosterProblem, type PosterProblem, PosterProblemError } from '../lib/pdf/poster-problem.ts';
@@ -228,6 +229,17 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 		),
 	);
 
+	/** A person's name or a round's title, to its id: what an author may write instead of the id. */
+	const namesOf = (collection: CollectionName): Map<string, string> =>
+		new Map(
+			entries
+				.filter((entry) => entry.collection === collection)
+				.flatMap((entry) => {
+					const { name, title } = entry.data as { name?: unknown; title?: unknown };
+					const named = typeof name === 'string' ? name : typeof title === 'string' ? title : undefined;
+					return named ? [[named.trim().toLowerCase(), entry.id] as const] : [];
+				}),
+		);
 	const posterPdfs: PosterPdf[] = [];
 	const program = entries.find((entry) => entry.collection === 'program')?.data as { posterSizeLimitMb?: number } | undefined;
 	const sizeLimitMb = program?.posterSizeLimitMb ?? DEFAULT_POSTER_SIZE_LIMIT_MB;
@@ -239,14 +251,7 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 		};
 		for (const { path: fieldPath, field, value } of findValues(entry.data, isReference)) {
 			if (idsByCollection.get(value.collection)?.has(value.id)) continue;
-			const source = SOURCES[value.collection];
-			const who = value.collection === 'people' ? 'who' : 'which';
-			problems.push({
-				file,
-				field,
-				...at(fieldPath),
-				message: `names "${value.id}", ${who} is not in content/${source.path}/. Add content/${source.path}/${value.id}.yaml or fix the id`,
-			});
+			problems.push({ file, field, ...at(fieldPath), message: unknownReference(value, idsByCollection.get(value.collection), namesOf(value.collection)) });
 		}
 		for (const { path: fieldPath, field, value } of findValues(entry.data, (v): v is ImagePath => v instanceof ImagePath)) {
 			const problem = await checkImage(path.resolve(path.dirname(entry.file), value.path), value.path, display);
@@ -475,6 +480,30 @@ async function checkImage(absolute: string, written: string, display: (p: string
 	} catch {
 		return `names ${written}, but that file is not a readable image (it may be damaged or only partly uploaded); export it again`;
 	}
+}
+
+/**
+ * The line for a reference to no entry, with the id that was probably meant:
+ * the id of the person or round whose name or title was written (`Adaeze
+ * Okafor`, `Cohort 2025`), the file's id when only capitals or spaces differ
+ * (`Big-Name` for big-name.yaml or Big-Name.yaml), or the closest person's id.
+ */
+function unknownReference(
+	value: { collection: CollectionName; id: string },
+	ids: ReadonlyMap<string, string> | undefined,
+	names: ReadonlyMap<string, string>,
+): string {
+	const source = SOURCES[value.collection];
+	const who = value.collection === 'people' ? 'who' : 'which';
+	const byName = names.get(value.id.trim().toLowerCase());
+	if (byName)
+		return `names "${value.id}", which is ${value.collection === 'people' ? 'a name' : 'a title'}; write the id instead, ${byName} (the file name without .yaml)`;
+	const asId = entryId(`${value.id}.yaml`);
+	const file = ids?.get(asId);
+	if (file) return `names "${value.id}", but the id of ${file} is ${asId} (lower case, with hyphens for spaces); write ${asId}`;
+	// Only people: round ids are mostly years, and the nearest year is rarely the one meant.
+	const near = ids && value.collection === 'people' ? closestName(value.id, [...ids.keys()]) : undefined;
+	return `names "${value.id}", ${who} is not in content/${source.path}/. ${near ? `Did you mean ${near}? ` : ''}Add content/${source.path}/${value.id}.yaml or fix the id`;
 }
 
 /** Extensions (lower case) of program code, which content/ never holds. */

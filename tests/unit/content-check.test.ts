@@ -51,7 +51,22 @@ describe('the content checker', () => {
 
 	test('names an author who is not in content/people/', async () => {
 		expect(await report(edit('blog/2021/notes.md', 'authors: [ana-lopez, kwame-mensah]', 'authors: [ana-lopez, kwame-mensa]'))).toEqual([
-			'blog/2021/notes.md:4: `authors[1]` names "kwame-mensa", who is not in content/people/. Add content/people/kwame-mensa.yaml or fix the id',
+			'blog/2021/notes.md:4: `authors[1]` names "kwame-mensa", who is not in content/people/. Did you mean kwame-mensah? Add content/people/kwame-mensa.yaml or fix the id',
+		]);
+	});
+
+	test('says which id was meant: for a name, a title, or an id written with capitals or spaces', async () => {
+		expect(
+			await report({
+				...edit('blog/2021/notes.md', 'authors: [ana-lopez, kwame-mensah]', 'authors: [Ana López, Kwame Mensah, Big Name]'),
+				...edit('testimonials/ana-lopez.md', 'round: "2021"', 'round: Round 2021'),
+				'people/Big Name.yaml': VALID_TREE['people/ana-lopez.yaml'] ?? '',
+			}),
+		).toEqual([
+			'blog/2021/notes.md:4: `authors[0]` names "Ana López", which is a name; write the id instead, ana-lopez (the file name without .yaml)',
+			'blog/2021/notes.md:4: `authors[1]` names "Kwame Mensah", which is a name; write the id instead, kwame-mensah (the file name without .yaml)',
+			'blog/2021/notes.md:4: `authors[2]` names "Big Name", but the id of people/Big Name.yaml is big-name (lower case, with hyphens for spaces); write big-name',
+			'testimonials/ana-lopez.md:3: `round` names "Round 2021", which is a title; write the id instead, 2021 (the file name without .yaml)',
 		]);
 	});
 
@@ -242,7 +257,7 @@ describe('the content checker', () => {
 		expect(await report({ 'blog/2021/notes.md': post })).toEqual([
 			'blog/2021/notes.md:2: `summary` is missing: write one or two sentences for lists and search results',
 			'blog/2021/notes.md:3: `date` "2021-02-30" is not a real date; write it as YYYY-MM-DD, like 2024-03-14',
-			'blog/2021/notes.md:4: `authors[1]` names "kwame-mensa", who is not in content/people/. Add content/people/kwame-mensa.yaml or fix the id',
+			'blog/2021/notes.md:4: `authors[1]` names "kwame-mensa", who is not in content/people/. Did you mean kwame-mensah? Add content/people/kwame-mensa.yaml or fix the id',
 		]);
 		// An image and a reference inside a list whose other item is broken are still checked.
 		const convening = (VALID_TREE['convenings/lima-2021.md'] as string).replace(
@@ -269,7 +284,7 @@ groups:
       - kwame-mensa
 `;
 		expect(await report({ 'rounds/2021.yaml': round })).toEqual([
-			'rounds/2021.yaml:9: `groups[1].members[1]` names "kwame-mensa", who is not in content/people/. Add content/people/kwame-mensa.yaml or fix the id',
+			'rounds/2021.yaml:9: `groups[1].members[1]` names "kwame-mensa", who is not in content/people/. Did you mean kwame-mensah? Add content/people/kwame-mensa.yaml or fix the id',
 		]);
 	});
 

@@ -291,7 +291,7 @@ describe('the checker on events, opportunities, poster sessions and certificates
 		expect((await check({ 'events/cafe.md': broken })).problems).toEqual([
 			'events/cafe.md:5: `end` "2026-12-02 8pm" is not a day and time; write it as YYYY-MM-DD HH:MM on a 24-hour clock, like 2026-03-14 15:00',
 			'events/cafe.md:6: `timeZone` "Tokyo" is not a time zone name; use one such as America/Lima, Africa/Lagos or Asia/Tokyo (the list: https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)',
-			'events/cafe.md:7: `speakers[0]` names "ana-lopes", who is not in content/people/. Add content/people/ana-lopes.yaml or fix the id',
+			'events/cafe.md:7: `speakers[0]` names "ana-lopes", who is not in content/people/. Did you mean ana-lopez? Add content/people/ana-lopes.yaml or fix the id',
 		]);
 		expect((await check({ 'events/cafe.md': EVENT.replace('online: https://meet.example.org/cafe\n', '') })).problems).toEqual([
 			'events/cafe.md:2: `online` is missing: say where to join, with `online: https://…` or `place: { name: …, city: …, country: … }`',

@@ -166,6 +166,22 @@ export const es: CheckerLines = {
 			'nombra «{id}», que no está en content/{folder}/. Añade content/{folder}/{file}.yaml o corrige el id',
 		],
 		[
+			'names "{id}", who is not in content/{folder}/. Did you mean {near}? Add content/{folder}/{file}.yaml or fix the id',
+			'nombra «{id}», que no está en content/{folder}/. ¿Quisiste decir {near}? Añade content/{folder}/{file}.yaml o corrige el id',
+		],
+		[
+			'names "{id}", but the id of {file} is {asId} (lower case, with hyphens for spaces); write {same}',
+			'nombra «{id}», pero el id de {file} es {asId} (en minúsculas, con guiones en lugar de espacios); escribe {same}',
+		],
+		[
+			'names "{id}", which is a name; write the id instead, {asId} (the file name without .yaml)',
+			'nombra «{id}», que es un nombre; escribe en su lugar el id, {asId} (el nombre del archivo sin .yaml)',
+		],
+		[
+			'names "{id}", which is a title; write the id instead, {asId} (the file name without .yaml)',
+			'nombra «{id}», que es un título; escribe en su lugar el id, {asId} (el nombre del archivo sin .yaml)',
+		],
+		[
 			'names "{id}", which is not in content/{folder}/. Add content/{folder}/{file}.yaml or fix the id',
 			'nombra «{id}», que no está en content/{folder}/. Añade content/{folder}/{file}.yaml o corrige el id',
 		],
