@@ -54,7 +54,9 @@ export class FileNames {
 			base = `${item.kind}-${item.id.replace(/\D/g, '').slice(-8) || this.#taken.size + 1}`;
 			renamed = `its title has no letters or digits to make an address from, so it is at ${base}`;
 		}
-		if (page && (RESERVED_PAGE_IDS.has(base) || this.#existing.pageIds.has(base))) {
+		// content/pages/about.md is the site's About page: an imported About page becomes it, unless the program wrote one.
+		const reserved = RESERVED_PAGE_IDS.has(base) && base !== 'about';
+		if (page && (reserved || this.#existing.pageIds.has(base))) {
 			renamed = `the site already has a page at /${base}/, so this one is at /${base}-${this.#source}/`;
 			base = `${base}-${this.#source}`;
 		}

@@ -12,8 +12,13 @@
 import { francAll } from 'franc-min';
 import { canonicalLanguageTag } from '../lib/language.ts';
 
-/** Below this many letters a Latin-script text is too short to tell its language reliably. */
-const MIN_LATIN_LETTERS = 40;
+/**
+ * Below this many letters a Latin-script text is too short to tell its language reliably:
+ * Latin-script languages share most trigrams, and a 50-letter English page ("About. Bridges
+ * pairs librarians. Contact us at hello@example.org.") comes out French. Such a text keeps
+ * the blog's own language, which the export states. Other scripts tell far sooner.
+ */
+const MIN_LATIN_LETTERS = 100;
 
 /** The BCP 47 tag of a text's language, or `fallback` when it cannot be told. */
 export function detectLanguage(text: string, fallback: string): string {

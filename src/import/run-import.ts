@@ -119,7 +119,8 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 	options.onProgress?.({ done: 0, total, images: 0 });
 
 	const existing = readExistingContent(contentDir);
-	const fallbackLang = site.lang ?? programLanguage(contentDir);
+	// In its shortest form (en-US → en, pt-PT stays), the form detection gives, so one blog's posts say it one way.
+	const fallbackLang = new Intl.Locale(site.lang ?? programLanguage(contentDir)).minimize().toString();
 	const downloader = new ImageDownloader(options.downloader);
 	const redirects = new Map<string, string>();
 	const tagsUsed = new Map<string, string>();

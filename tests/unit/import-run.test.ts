@@ -147,6 +147,18 @@ describe('a WordPress export into a small program', () => {
 		expect(problems.problems.map(formatProblem)).toEqual([]);
 	});
 
+	test('into a program without an About page, the blog\u2019s About page becomes it, in the language the export states', async () => {
+		const dir = program();
+		rmSync(path.join(dir, 'pages/about.md'));
+		const report = await importInto(dir, 'wordpress', fixture('wordpress-1.2.xml'));
+		expect(formatReport(report)).not.toContain('/about-wordpress/');
+		const about = readFileSync(path.join(dir, 'pages/about.md'), 'utf8');
+		expect(about).toMatch(/^title: About the network$/m);
+		// A short English page keeps the blog's language (en-US, written en), not a trigram model's guess.
+		expect(about).toMatch(/^lang: en$/m);
+		expect(readFileSync(path.join(dir, 'redirects.yaml'), 'utf8')).not.toMatch(/^\/about\/:/m);
+	});
+
 	test('run again, edited, and with a newer export: no duplicates, the edit survives, new items are added', async () => {
 		const dir = program();
 		await importInto(dir, 'wordpress', fixture('wordpress-1.2.xml'));

@@ -232,11 +232,16 @@ test('languages of short realistic posts: Hindi, Nepali, Bengali, Thai, Arabic, 
 		['bn', 'আমরা ঠিক করেছি যে আগামী মাসে দুটি গ্রন্থাগারই একই বই পড়বে এবং তারপর একসঙ্গে আলোচনা করবে।'],
 		['th', 'เราตกลงกันว่าเดือนหน้าห้องสมุดทั้งสองแห่งจะอ่านหนังสือเล่มเดียวกันแล้วมาคุยกัน'],
 		['ar', 'اتفقنا على أن تقرأ المكتبتان الكتاب نفسه في الشهر القادم ثم نتناقش فيه معاً.'],
-		['es', 'Acordamos que el próximo mes las dos bibliotecas leerán el mismo libro y luego lo comentaremos juntas.'],
-		['en', 'We agreed that next month both libraries will read the same book and then talk about it together.'],
+		[
+			'es',
+			'Acordamos que el próximo mes las dos bibliotecas leerán el mismo libro y luego lo comentaremos juntas. Cada club elegirá a dos lectores para la llamada.',
+		],
+		['en', 'We agreed that next month both libraries will read the same book and then talk about it together. Each club will choose two readers for the call.'],
 	];
 	for (const [lang, text] of texts) expect(detectLanguage(text, 'xx'), text).toBe(lang);
 	expect(detectLanguage('Our first meeting', 'pt')).toBe('pt');
+	// A short page in Latin script keeps the blog's language rather than a guess (this one reads as French to a trigram model).
+	expect(detectLanguage('About. Bridges pairs librarians. Contact us at hello@example.org.', 'en')).toBe('en');
 	expect(detectLanguage('🎉📚', 'es')).toBe('es');
 });
 
