@@ -131,7 +131,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 		else if (result === 'unchanged') counts.filesUnchanged++;
 		else {
 			counts.filesKept++;
-			lines.push(`${relative}: kept as it is, since it was edited after the last import (the export has a different version)`);
+			lines.push(`${relative}: kept as it is, since it was edited after the last import, so the export's text was not written over it`);
 		}
 	};
 	const write = async (relative: string, text: string) => outcome(await writeImported(path.join(contentDir, relative), text, dryRun), relative);
