@@ -65,7 +65,7 @@ async function many(answers: Answers, name: string, context: Context, question: 
 		: [];
 }
 
-function checkReferences(data: Record<string, unknown>, context: Context): Built | undefined {
+function checkReferences(data: Record<string, unknown>, context: Context): { field?: PropertyKey[]; message: string }[] {
 	const problems: { field?: PropertyKey[]; message: string }[] = [];
 	const listed = (field: string): unknown[] => {
 		const value = data[field];
@@ -80,15 +80,16 @@ function checkReferences(data: Record<string, unknown>, context: Context): Built
 	for (const id of rounds) {
 		if (!context.known.rounds.includes(id)) problems.push({ field: ['round'], message: `names "${id}", which is not in content/rounds/` });
 	}
-	return problems.length > 0 ? { ok: false, problems } : undefined;
+	return problems;
 }
 
 function validate(schema: z.ZodType, data: Record<string, unknown>, file: string, body: string | undefined, context: Context): Built {
+	// Every mistake at once: unknown people and rounds, and what the schema finds in the other fields.
 	const referenceProblems = checkReferences(data, context);
-	if (referenceProblems) return referenceProblems;
 	const result = schema.safeParse(data, { error: plainMessage });
-	if (!result.success) return { ok: false, problems: result.error.issues.map((issue) => ({ field: issue.path, message: issue.message })) };
-	return { ok: true, file, data, body };
+	const schemaProblems = result.success ? [] : result.error.issues.map((issue) => ({ field: issue.path, message: issue.message }));
+	const problems = [...referenceProblems, ...schemaProblems];
+	return problems.length > 0 ? { ok: false, problems } : { ok: true, file, data, body };
 }
 
 export async function buildEntry(kind: Kind, answers: Answers, context: Context): Promise<Built> {

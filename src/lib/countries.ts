@@ -58,3 +58,21 @@ export function countryName(code: string, locale = 'en'): string {
 	return name;
 }
 const countryNames = new Map<string, string>();
+
+let codesByName: Map<string, string> | undefined;
+const comparable = (name: string) =>
+	name
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+
+/** The code of a country written by its English name ("Kenya" → KE, "United Kingdom" → GB), when it is one. */
+export function countryCodeForName(name: string): string | undefined {
+	if (!codesByName) {
+		codesByName = new Map();
+		for (const code of COUNTRY_CODES) codesByName.set(comparable(countryName(code)), code);
+	}
+	return codesByName.get(comparable(name));
+}

@@ -3,7 +3,7 @@
  * what people type and explains, in plain words, what it expects.
  */
 import { z } from 'astro/zod';
-import { countryName, currentCountryCode, isCountryCode } from '../lib/countries.ts';
+import { countryCodeForName, countryName, currentCountryCode, isCountryCode } from '../lib/countries.ts';
 import { canonicalLanguageTag } from '../lib/language.ts';
 import { spdxLicense, suggestSpdxLicense } from '../lib/licenses.ts';
 
@@ -40,11 +40,14 @@ export const countryCode = z
 		const code = written.toUpperCase();
 		if (!isCountryCode(code)) {
 			const current = currentCountryCode(code);
+			const named = current ? undefined : countryCodeForName(written);
 			ctx.addIssue({
 				code: 'custom',
 				message: current
 					? `"${written}" is not an ISO 3166-1 country code; did you mean ${current} (${countryName(current)})?`
-					: `"${written}" is not a country code; use the two-letter ISO 3166-1 code, such as NG for Nigeria or PE for Peru`,
+					: named
+						? `"${written}" is a country's name; write its two-letter ISO 3166-1 code, ${named}`
+						: `"${written}" is not a country code; use the two-letter ISO 3166-1 code, such as NG for Nigeria or PE for Peru`,
 			});
 			return z.NEVER;
 		}

@@ -99,7 +99,13 @@ describe('the content checker', () => {
 			'people/ana-lopez.yaml:5: `country` "XY" is not a country code; use the two-letter ISO 3166-1 code, such as NG for Nigeria or PE for Peru',
 		]);
 		expect(await report(edit('people/ana-lopez.yaml', 'country: PE', 'country: Peru'))).toEqual([
-			'people/ana-lopez.yaml:5: `country` "Peru" is not a country code; use the two-letter ISO 3166-1 code, such as NG for Nigeria or PE for Peru',
+			'people/ana-lopez.yaml:5: `country` "Peru" is a country\'s name; write its two-letter ISO 3166-1 code, PE',
+		]);
+		expect(await report(edit('people/ana-lopez.yaml', 'country: PE', 'country: united kingdom'))).toEqual([
+			'people/ana-lopez.yaml:5: `country` "united kingdom" is a country\'s name; write its two-letter ISO 3166-1 code, GB',
+		]);
+		expect(await report(edit('people/ana-lopez.yaml', 'country: PE', 'country: Côte d’Ivoire'))).toEqual([
+			'people/ana-lopez.yaml:5: `country` "Côte d’Ivoire" is a country\'s name; write its two-letter ISO 3166-1 code, CI',
 		]);
 	});
 

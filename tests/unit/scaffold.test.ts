@@ -39,7 +39,7 @@ test('says what is wrong instead of writing a file that would fail the check', a
 	);
 	expect(built).toEqual({
 		ok: false,
-		problems: [{ field: ['country'], message: '"Peru" is not a country code; use the two-letter ISO 3166-1 code, such as NG for Nigeria or PE for Peru' }],
+		problems: [{ field: ['country'], message: '"Peru" is a country\'s name; write its two-letter ISO 3166-1 code, PE' }],
 	});
 	expect(asciiSlug('Ana López')).toBe('ana-lopez');
 });
@@ -94,9 +94,13 @@ test('scaffolds an event in its own time zone and an opportunity with its deadli
 		},
 		noQuestions,
 	);
+	// Every mistake at once: the unknown speaker and the time zone.
 	expect(wrong).toEqual({
 		ok: false,
-		problems: [{ field: ['author'], message: 'names "nobody", who is not in content/people/; use their file name without .yaml' }],
+		problems: [
+			{ field: ['author'], message: 'names "nobody", who is not in content/people/; use their file name without .yaml' },
+			{ field: ['timeZone'], message: expect.stringMatching(/^"Bogota" is not a time zone name/) },
+		],
 	});
 	const zone = await buildEntry(
 		'event',

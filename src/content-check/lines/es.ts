@@ -91,6 +91,10 @@ export const es: CheckerLines = {
 			'«{value}» no es un código de país ISO 3166-1; ¿querías decir {code} ({name})?',
 		],
 		[
+			'"{value}" is a country\'s name; write its two-letter ISO 3166-1 code, {code}',
+			'«{value}» es el nombre de un país; escribe su código ISO 3166-1 de dos letras, {code}',
+		],
+		[
 			'"{value}" is not a country code; use the two-letter ISO 3166-1 code, such as NG for Nigeria or PE for Peru',
 			'«{value}» no es un código de país; usa el código ISO 3166-1 de dos letras, como NG para Nigeria o PE para Perú',
 		],
