@@ -258,6 +258,18 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 			if (problem) problems.push({ file, field, ...at(fieldPath), message: problem });
 		}
 		if (entry.body) problems.push(...checkBodyImages(entry.body.text, entry.body.line, file, entry.file, display));
+		const folderYear = entry.collection === 'blog' ? /^(\d{4})\//.exec(entry.id)?.[1] : undefined;
+		const date = (entry.data as { date?: unknown }).date;
+		if (folderYear && date instanceof Date && String(date.getUTCFullYear()) !== folderYear) {
+			const year = date.getUTCFullYear();
+			problems.push({
+				file,
+				field: 'date',
+				...at(['date']),
+				warning: true,
+				message: `is in ${year}, but the post is in content/blog/${folderYear}/, so its address says ${folderYear} while the archive lists it under ${year}; move it to content/blog/${year}/ or fix the date`,
+			});
+		}
 		for (const where of starterTextIn(entry.collection, (entry.data as { summary?: unknown }).summary, entry.body?.text)) {
 			problems.push(
 				where === 'summary'

@@ -175,6 +175,15 @@ describe('the content checker', () => {
 		]);
 	});
 
+	test('warns when a post is dated in another year than its folder', async () => {
+		expect(await warningsFor(edit('blog/2021/notes.md', 'date: 2021-03-01', 'date: 2020-12-30'))).toEqual({
+			warnings: [
+				'blog/2021/notes.md:3: `date` is in 2020, but the post is in content/blog/2021/, so its address says 2021 while the archive lists it under 2020; move it to content/blog/2020/ or fix the date',
+			],
+			problems: 0,
+		});
+	});
+
 	test('warns while the text npm run new wrote is still in a summary or a body', async () => {
 		const post = (VALID_TREE['blog/2021/notes.md'] as string).replace('summary: What we talked about.', `summary: ${JSON.stringify(STARTER_SUMMARY)}`);
 		expect(await warningsFor({ 'blog/2021/notes.md': `${post}\n${STARTER_BODIES.blog}\n` })).toEqual({

@@ -212,6 +212,10 @@ export const es: CheckerLines = {
 		],
 		['names {pdf}, which {problem}', 'nombra {pdf}, que {problem}'],
 		[
+			'is in {year}, but the post is in content/blog/{folder}/, so its address says {same} while the archive lists it under {again}; move it to content/blog/{moved}/ or fix the date',
+			'es de {year}, pero la entrada está en content/blog/{folder}/, así que su dirección dice {same} y el archivo la pone en {again}; muévela a content/blog/{moved}/ o corrige la fecha',
+		],
+		[
 			'is still the text `npm run new` wrote; write one or two sentences of your own',
 			'sigue siendo el texto que escribió `npm run new`; escribe una o dos frases propias',
 		],
