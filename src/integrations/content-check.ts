@@ -48,6 +48,8 @@ async function report(renderPosters?: CheckOptions['renderPosters']): Promise<Re
 	};
 }
 
+const DEV_HINT = 'Fix each line, and save: the page reloads once the content is fine. The same list is in the terminal, and `npm run check` prints it.';
+
 /** Addresses of this computer: `npm run init` writes one when it is not told where the site will live. */
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -74,8 +76,15 @@ export function contentCheck(): AstroIntegration {
 					const recheck = async () => {
 						const { problems, warnings } = await report();
 						if (warnings) logger.warn(warnings);
-						if (problems) logger.error([problems.heading, ...problems.lines].join('\n'));
-						else if (hadProblems) logger.info('The content is fine again.');
+						if (problems) {
+							logger.error([problems.heading, ...problems.lines].join('\n'));
+							// The browser shows them too, in Astro's error overlay, where an author looking at the page will see them.
+							// (Astro escapes the message before the overlay shows it: a participant's text stays text; the dev-server test checks.)
+							server.environments.client.hot.send({
+								type: 'error',
+								err: { name: 'Content problems', title: problems.heading, message: problems.lines.join('\n'), hint: DEV_HINT, stack: '' },
+							});
+						} else if (hadProblems) logger.info('The content is fine again.');
 						hadProblems = problems !== undefined;
 					};
 					timer = setTimeout(() => void recheck().catch((error: unknown) => logger.error(String(error))), 200);

@@ -1,8 +1,9 @@
 /**
  * `npm run dev` as a coordinator meets it: a program that has not made every
  * folder yet (no events so far, no imported redirects) starts without an
- * error or warning about them, and a folder made while the server runs shows
- * on its pages without a restart.
+ * error or warning about them, a folder made while the server runs shows
+ * on its pages without a restart, and a mistake saved while a page is open
+ * shows on that page, not only in the terminal.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cacheDirFor } from '../../src/lib/site-config.ts';
 import { freePort, waitForPage } from '../../scripts/lib/local-server.ts';
 import { ASTRO_CLI, astroEnvironment, PROJECT_ROOT, SAMPLE } from '../support/build.ts';
+import { useBrowser } from '../support/browser.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'interlibrary-dev-'));
 const content = path.join(scratch, 'content');
@@ -25,6 +27,7 @@ const forgetDevStore = () => {
 	for (const file of ['data-store.json', 'content-assets.mjs', 'content-modules.mjs']) rmSync(path.join(PROJECT_ROOT, '.astro', file), { force: true });
 };
 let server: ChildProcess | undefined;
+const session = useBrowser();
 beforeAll(forgetDevStore);
 afterAll(async () => {
 	if (server && server.exitCode === null) {
@@ -87,5 +90,19 @@ describe('astro dev', () => {
 			() => output,
 		);
 		expect(event).toContain('Café: questions about applying');
+
+		// A mistake saved while the page is open shows on the page, in Astro's overlay, as text: a participant's file cannot put HTML there.
+		const page = await session.context.newPage();
+		await page.goto(`${base}/events/cafe-application-questions/`);
+		const post = path.join(content, 'blog/2024/first-call-six-time-zones.md');
+		writeFileSync(post, readFileSync(post, 'utf8').replace(/^authors: .*$/m, 'authors: ["<img src=x onerror=window.__pwned=1>"]'));
+		const message = page.locator('vite-error-overlay #message-content');
+		await message.waitFor({ timeout: 60_000 });
+		expect(await message.textContent()).toContain(
+			'blog/2024/first-call-six-time-zones.md:5: authors[0] names "<img src=x onerror=window.__pwned=1>", who is not in content/people/.',
+		);
+		expect(await page.locator('vite-error-overlay #hint-content').textContent()).toContain('Fix each line, and save');
+		expect(await page.evaluate(() => '__pwned' in window)).toBe(false);
+		await page.close();
 	}, 300_000);
 });
