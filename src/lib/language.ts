@@ -21,8 +21,14 @@ export function canonicalLanguageTag(tag: string): string | undefined {
 /** Languages written right to left, for runtimes whose `Intl.Locale` cannot say. */
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
 
-/** "rtl" for languages written right to left (Arabic, Hebrew, Persian, Urdu…), otherwise "ltr". */
-export function textDirection(tag: string): 'ltr' | 'rtl' {
+/**
+ * "rtl" for languages written right to left (Arabic, Hebrew, Persian, Urdu…), otherwise "ltr".
+ * Undefined for no language: an element without `lang` needs no `dir` of its own either.
+ */
+export function textDirection(tag: string): 'ltr' | 'rtl';
+export function textDirection(tag: string | undefined): 'ltr' | 'rtl' | undefined;
+export function textDirection(tag: string | undefined): 'ltr' | 'rtl' | undefined {
+	if (tag === undefined) return undefined;
 	// Every entry on every page asks: remember each tag's answer.
 	let direction = directions.get(tag);
 	if (!direction) {

@@ -18,8 +18,8 @@ import { DEFAULT_DOWNLOAD_LIMITS, type DownloadLimits, fetchRemotePdf, isRemoteP
 /** Where posters kept in a repository are downloaded to, inside the poster cache. */
 export const DOWNLOADS_FOLDER = 'downloads';
 
-/** Bump when rendering changes in a way that makes old previews wrong. */
-export const RENDER_VERSION = 4;
+/** Bump when rendering or text extraction changes in a way that makes old previews or text wrong (5: Arabic text mended). */
+export const RENDER_VERSION = 5;
 
 /**
  * What a render depends on besides the PDF: the render version and settings.

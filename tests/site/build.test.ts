@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { entryFiles, readSourceData } from '../../src/lib/content-files.ts';
 import type { CollectionName } from '../../src/schemas/collections.ts';
 import { routes } from '../../src/lib/urls.ts';
+import { textDirection } from '../../src/lib/language.ts';
 import { SAMPLE, SAMPLE_DIST } from '../support/build.ts';
 
 const content = SAMPLE;
@@ -118,5 +119,20 @@ describe('the built sample site', () => {
 		for (const id of arabicPosts) {
 			expect(readFileSync(pageFile(routes.post(id)), 'utf8')).toContain('<html lang="ar" dir="rtl"');
 		}
+	});
+
+	test('a passage in another language carries its own direction: English on an Arabic page reads left to right', () => {
+		const undirected: string[] = [];
+		for (const page of globSync('**/*.html', { cwd: dist })) {
+			const html = readFileSync(path.join(dist, page), 'utf8');
+			const pageDirection = /<html lang="[^"]+" dir="(ltr|rtl)"/.exec(html)?.[1];
+			for (const [tag, lang] of html.matchAll(/<(?!html\b)[a-z][a-z0-9]*\b[^>]*\slang="([^"]+)"[^>]*>/g)) {
+				if (/\sdir="/.test(tag) || textDirection(lang ?? 'en') === pageDirection) continue;
+				undirected.push(`${page}: ${tag}`);
+			}
+		}
+		expect(undirected).toEqual([]);
+		// The Arabic home page's English passages among them.
+		expect(readFileSync(path.join(dist, 'ar/index.html'), 'utf8')).toMatch(/<div lang="en" dir="ltr"/);
 	});
 });

@@ -150,6 +150,14 @@ describe('text from PDFs, in reading order', () => {
 		expect(pageText(pieces(visual))).toBe('مكتبة 2024');
 	});
 
+	test('in Arabic text, quotation marks drawn mirrored, marks after a space and glyphs without a character are mended', () => {
+		// As pdf.js reads a line of one of the sample's Arabic posters: »…« for «…», a tanween after the space, a NUL for an unmapped ligature.
+		expect(pageText(pieces(['حوّلت كل \u0000 من غرفة ًصغيرة', ' ', 'زمالة »أوبن ستاكس«']))).toBe('حوّلت كل من غرفةً صغيرة زمالة «أوبن ستاكس»');
+		expect(pageText([...pieces(['يمر']), ...pieces(['ّبالرفوف'])])).toBe('يمرّ\nبالرفوف');
+		// A Latin line keeps its brackets as they are.
+		expect(pageText(pieces(['Tools (and books) «as is»']))).toBe('Tools (and books) «as is»');
+	});
+
 	test('Arabic presentation forms fold into plain letters', () => {
 		expect(pageText(pieces(['ﻣﻜﺘﺒﺔ']))).toBe('مكتبة');
 	});

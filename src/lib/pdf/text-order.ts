@@ -51,8 +51,34 @@ function reverseRuns(pieces: string[], flip: Direction): string[] {
 	return out;
 }
 
+/**
+ * Characters drawn mirrored in right-to-left text: writers map the glyph they
+ * drew back to the mirrored character, so a quotation «…» comes out »…«.
+ */
+const MIRRORED: Record<string, string> = { '«': '»', '»': '«', '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '‹': '›', '›': '‹' };
+
+function unmirror(line: string): string {
+	return line.replace(/[«»()[\]{}‹›]/g, (character) => MIRRORED[character] ?? character);
+}
+
 /** One visual line of pieces, in logical order. */
 function logicalLine(pieces: string[]): string {
+	const line = logicalOrder(pieces);
+	return rightToLeft(pieces) ? unmirror(line) : line;
+}
+
+/** Whether most of the line's strongly directed pieces are right to left. */
+function rightToLeft(pieces: string[]): boolean {
+	let balance = 0;
+	for (const piece of pieces) {
+		const direction = directionOf(piece);
+		if (direction === 'rtl') balance++;
+		else if (direction === 'ltr') balance--;
+	}
+	return balance > 0;
+}
+
+function logicalOrder(pieces: string[]): string {
 	let rtl = 0;
 	let ltr = 0;
 	for (const piece of pieces) {
@@ -83,10 +109,17 @@ export function pageText(items: readonly TextPiece[]): string {
 		}
 	}
 	if (line.length > 0) lines.push(logicalLine(line));
-	return lines
-		.join('\n')
-		.normalize('NFKC')
-		.replace(/[ \t]+/g, ' ')
-		.replace(/ *\n[ \n]*/g, '\n')
-		.trim();
+	return (
+		lines
+			.join('\n')
+			.normalize('NFKC')
+			// A glyph the writer gave no character for comes out as NUL (or another control character): it is dropped.
+			// eslint-disable-next-line no-control-regex -- control characters are what is removed
+			.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+			// A combining mark (an Arabic vowel or shadda) drawn at the end of a word can land after the space or line break that follows it: it goes back onto its letter.
+			.replace(/([ \t\n]+)(\p{M}+)/gu, '$2$1')
+			.replace(/[ \t]+/g, ' ')
+			.replace(/ *\n[ \n]*/g, '\n')
+			.trim()
+	);
 }
