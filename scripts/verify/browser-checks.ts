@@ -44,6 +44,9 @@ export async function inspectPage(context: BrowserContext, url: string): Promise
 		// Scripted pages finish their work (search loads its index) before they are judged; the others are done at load.
 		const scripted = await page.evaluate(() => document.querySelector('script:not([type="application/ld+json"]):not([type="application/json"])') !== null);
 		if (scripted) await page.waitForLoadState('networkidle');
+		// A page wider than the window scrolls sideways: on a phone, part of it (a button, the end of each line) is off screen.
+		const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth }));
+		if (widths.page > widths.window + 1) errors.push(`overflow: the page is ${widths.page} px wide in a ${widths.window} px window, so it scrolls sideways`);
 		return [...(await axeViolations(page)), ...errors];
 	} finally {
 		await page.close();

@@ -134,6 +134,9 @@ describe('search', () => {
 			'Related posts',
 			'Newer post',
 			'Older post',
+			// The poster viewer's zoom buttons and its caption.
+			'Fit to width',
+			'Open the preview image',
 		];
 		const quoted = indexed.flatMap(([url, text]) => INTERFACE.filter((label) => text.includes(label)).map((label) => `${url}: ${label}`));
 		expect(quoted).toEqual([]);

@@ -115,7 +115,7 @@ describe('the quality gate fails on a broken page', () => {
 			path.join(site, 'blog/broken/index.html'),
 			`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Broken</title></head>
 <body data-page-type="post"><main><h1>Broken</h1><p><div>block inside a paragraph</div></p>
-<img src="/photo.jpg"><a href="/missing/">a link to nowhere</a>
+<img src="/photo.jpg"><a href="/missing/">a link to nowhere</a><div style="width: 3000px">too wide</div>
 <script>console.error('boom'); const padding = "${'x'.repeat(300_000).replace(/x/g, () => String.fromCharCode(97 + Math.floor(Math.random() * 26)))}";</script>
 </main></body></html>`,
 		);
@@ -132,6 +132,7 @@ describe('the quality gate fails on a broken page', () => {
 			const problems = await inspectPage(session.context, new URL('blog/broken/', served.url).href);
 			expect(problems).toContainEqual(expect.stringMatching(/^image-alt:/));
 			expect(problems).toContain('console: boom');
+			expect(problems).toContainEqual(expect.stringMatching(/^overflow: the page is 30\d\d px wide in a \d+ px window, so it scrolls sideways$/));
 		} finally {
 			await served.close();
 		}
