@@ -56,6 +56,8 @@ describe('poster sessions', () => {
 		await buttons.first().focus();
 		await page.keyboard.press('Enter');
 		await page.waitForSelector('giscus-widget');
+		// Focus moves to the thread that took the button's place, named after its poster.
+		await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-thread'))).resolves.toBe(true);
 		await expect.poll(() => outside.some((url) => new URL(url).hostname === 'giscus.app')).toBe(true);
 		// Only the poster asked for loads its thread.
 		await expect(page.locator('giscus-widget').count()).resolves.toBe(1);

@@ -62,6 +62,9 @@ describe('message catalogues', () => {
 		expect(formatMessage(arabic, 'ar', { count: 5 })).toBe(`${new Intl.NumberFormat('ar').format(5)} تدوينات`);
 		expect(formatMessage(arabic, 'ar', { count: 11 })).toBe(`${new Intl.NumberFormat('ar').format(11)} تدوينة`);
 		expect(formatMessage(CATALOGUES.es['search.found'], 'es', { count: 0, term: 'mapas' })).toBe('No se encontraron páginas para «mapas».');
+		// The gallery's count: its plural follows the total, so the words must not agree with the number shown.
+		expect(formatMessage(CATALOGUES.es['posters.shown'], 'es', { shown: 1, count: 7 })).toBe('Mostrando 1 de 7 pósteres');
+		expect(formatMessage(CATALOGUES.fr['posters.shown'], 'fr', { shown: 1, count: 7 })).toBe('Posters affichés : 1 sur 7');
 	});
 });
 

@@ -126,7 +126,8 @@ export const es: Messages = {
 	'posters.showAll': 'Ver todos los pósteres',
 	'posters.any': 'Todos',
 	'posters.show': 'Mostrar',
-	'posters.shown': { one: 'Se muestra {shown} de {count} póster', other: 'Se muestran {shown} de {count} pósteres' },
+	// The plural follows {count}: the gerund needs no agreement with {shown} ("Se muestran 1 de 7" would).
+	'posters.shown': { one: 'Mostrando {shown} de {count} póster', other: 'Mostrando {shown} de {count} pósteres' },
 	'posters.from': 'Pósteres de {name}',
 	'posters.onTopic': 'Pósteres sobre {name}',
 	'posters.roundDescription': 'Pósteres hechos en {name}.',

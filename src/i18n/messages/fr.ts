@@ -127,7 +127,8 @@ export const fr: Messages = {
 	'posters.showAll': 'Afficher tous les posters',
 	'posters.any': 'Tous',
 	'posters.show': 'Afficher',
-	'posters.shown': { one: '{shown} poster affiché sur {count}', other: '{shown} posters affichés sur {count}' },
+	// The plural follows {count}, so the participle must not agree with {shown} ("1 posters affichés sur 7" did).
+	'posters.shown': { one: 'Poster affiché : {shown} sur {count}', other: 'Posters affichés : {shown} sur {count}' },
 	'posters.from': 'Posters de {name}',
 	'posters.onTopic': 'Posters sur {name}',
 	'posters.roundDescription': 'Posters réalisés lors de {name}.',
