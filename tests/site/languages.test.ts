@@ -37,6 +37,21 @@ describe.each(LANGUAGES)('the site in $lang', ({ lang, dir, prefix, blog, search
 			await expect(page.locator('html').getAttribute('lang')).resolves.toBe(lang);
 			await expect(page.locator('html').getAttribute('dir')).resolves.toBe(dir);
 			await expect(page.locator('h1').innerText()).resolves.toBe(heading);
+			if (path === '/events/') {
+				// Each date in the reader's language, as the lists of convenings and opportunities give theirs.
+				const months = (locale: string) =>
+					Array.from({ length: 12 }, (_, month) => new Intl.DateTimeFormat(locale, { month: 'long' }).format(new Date(Date.UTC(2026, month, 15))));
+				const when = await page.locator('.card time').first().innerText();
+				expect(
+					months(lang).some((month) => when.includes(month)),
+					when,
+				).toBe(true);
+				if (lang !== 'en')
+					expect(
+						months('en').some((month) => when.includes(month)),
+						when,
+					).toBe(false);
+			}
 			await page.close();
 		}
 	});
