@@ -45,3 +45,14 @@ const directions = new Map<string, 'ltr' | 'rtl'>();
 export function languageName(tag: string, inLocale = tag): string {
 	return new Intl.DisplayNames([inLocale, 'en'], { type: 'language' }).of(tag) ?? tag;
 }
+
+/** Languages that separate the items of a list with the Arabic comma (U+060C). */
+const ARABIC_COMMA_LANGUAGES = new Set(['ar', 'ckb', 'fa', 'ps', 'sd', 'ug', 'ur']);
+
+/**
+ * What goes between the facts of a short list ("PDF, 176 kB, 1 page") in a language:
+ * `Intl.ListFormat` would put "and" before the last one, which a list of facts does not want.
+ */
+export function listSeparator(tag: string): string {
+	return ARABIC_COMMA_LANGUAGES.has(new Intl.Locale(tag).language) ? '\u060C ' : ', ';
+}

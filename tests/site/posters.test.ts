@@ -114,7 +114,13 @@ describe('a poster page', () => {
 		const page = await open('/posters/amman-nairobi/');
 		// An Arabic poster is framed in Arabic, one of the sample's interface languages.
 		await page.getByText('اعرض نص الملصق').click();
-		await expect(page.locator('details .prose[lang="ar"]').innerText()).resolves.toContain('مكتبة جبل اللويبدة');
+		const text = await page.locator('details .prose[lang="ar"]').innerText();
+		expect(text).toContain('مكتبة جبل اللويبدة');
+		// Quotation marks the PDF drew mirrored are the right way round, and nothing unreadable is left.
+		expect(text).toContain('«أوبن');
+		expect(text).not.toMatch(/[\u0000»]أوبن/);
+		// Its facts are listed with the Arabic comma.
+		await expect(page.locator('.download-facts').innerText()).resolves.toMatch(/^PDF، [\d.]+ كيلوبايت، صفحة واحدة$/);
 		await page.close();
 	});
 
