@@ -119,6 +119,10 @@ describe('a poster page', () => {
 		// Quotation marks the PDF drew mirrored are the right way round, and nothing unreadable is left.
 		expect(text).toContain('«أوبن');
 		expect(text).not.toMatch(/[\u0000»]أوبن/);
+		// Zooming keeps the middle of the poster in the middle of the view, from the right-hand start of a right-to-left page too.
+		await page.getByRole('button', { name: 'تكبير' }).click();
+		const view = await page.locator('.viewport').evaluate((el) => ({ left: el.scrollLeft, client: el.clientWidth, scroll: el.scrollWidth }));
+		expect(Math.abs(-view.left + view.client / 2 - view.scroll / 2)).toBeLessThan(view.client * 0.05);
 		// Its facts are listed with the Arabic comma.
 		await expect(page.locator('.download-facts').innerText()).resolves.toMatch(/^PDF، [\d.]+ كيلوبايت، صفحة واحدة$/);
 		await page.close();
