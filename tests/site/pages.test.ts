@@ -173,7 +173,7 @@ describe('accessibility', () => {
 	test('every main navigation link can be reached with Tab', async () => {
 		const page = await open('/');
 		const labels = await page.locator('nav[aria-label="Main"] a').allInnerTexts();
-		// Every stop of the header in turn (skip link, brand, search, language switcher, navigation), not one more.
+		// Every stop of the header in turn (skip link, brand, navigation, search, language switcher), not one more.
 		const stops = await page.locator('header a, header input, header button').count();
 		const reached = new Set<string>();
 		for (let i = 0; i < stops; i++) {
