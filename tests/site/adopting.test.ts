@@ -45,6 +45,8 @@ describe('npm run init', () => {
 		expect(home).toMatch(/<h1[^>]*>Our Network<\/h1>/);
 		expect(home).toContain('Getting started');
 		expect(home).toContain('npm run new -- person');
+		// The example round is this year's, named with the program's word for a round.
+		expect(home).toMatch(new RegExp(`npm run new -- round --title (&quot;|")Round ${new Date().getUTCFullYear()}(&quot;|")`));
 		// With no rounds, the figures page says so, with no empty chart or map, and the open data files are there, empty.
 		const figures = readFileSync(path.join(out, 'figures', 'index.html'), 'utf8');
 		expect(figures).toMatch(/<h1[^>]*>Our Network in figures<\/h1>/);
