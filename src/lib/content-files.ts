@@ -118,9 +118,14 @@ export async function readSourceData(filePath: string, markdown: boolean): Promi
 	if (!markdown) return parseYamlText(text, 0);
 	const split = splitFrontmatter(text);
 	if (!split) {
+		// Opened but never closed: the fields are there, the line after them is missing.
+		const opened = /^\uFEFF?---[ \t]*\r?\n/.test(text);
 		return {
 			ok: false,
-			message: 'has no frontmatter: the file must start with a line "---", then its fields (title: …), then another "---" line',
+			...(opened ? { line: 1 } : {}),
+			message: opened
+				? 'starts its fields with a "---" line but never closes them: add another "---" line after the last field, before the text'
+				: 'has no frontmatter: the file must start with a line "---", then its fields (such as date: 2024-03-14), then another "---" line',
 		};
 	}
 	// The YAML starts on line 2, after the opening "---".

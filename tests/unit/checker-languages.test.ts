@@ -45,6 +45,8 @@ const BROKEN: Tree = {
 	'pages/es.md': '---\ntitle: Español\ndescription: Una página.\n---\nTexto.\n',
 	'script.js': 'alert(1)',
 	'testimonials/kwame.MD': 'x',
+	'testimonials/unclosed.md': '---\nauthor: ana-lopez\nround: "2021"\nStory time changed.\n',
+	'testimonials/no-fields.md': 'Story time changed.\n',
 	'blog/2021/unfinished.md': `---\ntitle: Unfinished\ndate: 2020-03-04\nauthors: [ana-lopez]\nsummary: ${JSON.stringify(STARTER_SUMMARY)}\n---\n${STARTER_BODIES.blog}\n`,
 	'posters/stray.pdf': '%PDF-1.4',
 	'posters/only-pdf/poster.pdf': '%PDF-1.4',

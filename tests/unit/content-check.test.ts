@@ -142,7 +142,12 @@ describe('the content checker', () => {
 			expect.stringMatching(/^blog\/2021\/notes\.md:7: this line has a formatting mistake: .+; text containing ": " must be put in quotes$/),
 		]);
 		expect(await report({ 'testimonials/ana-lopez.md': 'It changed how I run story time.\n' })).toEqual([
-			'testimonials/ana-lopez.md has no frontmatter: the file must start with a line "---", then its fields (title: …), then another "---" line',
+			'testimonials/ana-lopez.md has no frontmatter: the file must start with a line "---", then its fields (such as date: 2024-03-14), then another "---" line',
+		]);
+		expect(
+			await report({ 'testimonials/ana-lopez.md': '---\nauthor: ana-lopez\nround: "2021"\ndate: 2021-09-01\nIt changed how I run story time.\n' }),
+		).toEqual([
+			'testimonials/ana-lopez.md:1: starts its fields with a "---" line but never closes them: add another "---" line after the last field, before the text',
 		]);
 	});
 

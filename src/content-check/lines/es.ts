@@ -216,6 +216,14 @@ export const es: CheckerLines = {
 			'es de {year}, pero la entrada está en content/blog/{folder}/, así que su dirección dice {same} y el archivo la pone en {again}; muévela a content/blog/{moved}/ o corrige la fecha',
 		],
 		[
+			'has no frontmatter: the file must start with a line "---", then its fields (such as date: 2024-03-14), then another "---" line',
+			'no tiene cabecera: el archivo debe empezar con una línea "---", seguida de sus campos (como date: 2024-03-14) y de otra línea "---"',
+		],
+		[
+			'starts its fields with a "---" line but never closes them: add another "---" line after the last field, before the text',
+			'abre sus campos con una línea "---" pero nunca los cierra: añade otra línea "---" después del último campo, antes del texto',
+		],
+		[
 			'is still the text `npm run new` wrote; write one or two sentences of your own',
 			'sigue siendo el texto que escribió `npm run new`; escribe una o dos frases propias',
 		],
