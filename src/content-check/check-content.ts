@@ -78,7 +78,6 @@ interface PosterPdf {
 	remote?: { field: string; line?: number };
 }
 
-/** File types that run code when they are imported: content/ never holds them (MDX is handled on its own). */
 interface Found<T> {
 	path: PropertyKey[];
 	field: string;
@@ -229,17 +228,22 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 		),
 	);
 
-	/** A person's name or a round's title, to its id: what an author may write instead of the id. */
-	const namesOf = (collection: CollectionName): Map<string, string> =>
-		new Map(
-			entries
-				.filter((entry) => entry.collection === collection)
-				.flatMap((entry) => {
-					const { name, title } = entry.data as { name?: unknown; title?: unknown };
-					const named = typeof name === 'string' ? name : typeof title === 'string' ? title : undefined;
-					return named ? [[named.trim().toLowerCase(), entry.id] as const] : [];
-				}),
-		);
+	/** A person's name or a round's title, to its id: what an author may write instead of the id. Made once a collection, when first asked. */
+	const names = new Map<CollectionName, Map<string, string>>();
+	const namesOf = (collection: CollectionName): Map<string, string> => {
+		let byName = names.get(collection);
+		if (!byName) {
+			byName = new Map();
+			for (const entry of entries) {
+				if (entry.collection !== collection) continue;
+				const { name, title } = entry.data as { name?: unknown; title?: unknown };
+				const named = typeof name === 'string' ? name : typeof title === 'string' ? title : undefined;
+				if (named) byName.set(named.trim().toLowerCase(), entry.id);
+			}
+			names.set(collection, byName);
+		}
+		return byName;
+	};
 	const posterPdfs: PosterPdf[] = [];
 	const program = entries.find((entry) => entry.collection === 'program')?.data as { posterSizeLimitMb?: number } | undefined;
 	const sizeLimitMb = program?.posterSizeLimitMb ?? DEFAULT_POSTER_SIZE_LIMIT_MB;

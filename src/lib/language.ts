@@ -54,5 +54,12 @@ const ARABIC_COMMA_LANGUAGES = new Set(['ar', 'ckb', 'fa', 'ps', 'sd', 'ug', 'ur
  * `Intl.ListFormat` would put "and" before the last one, which a list of facts does not want.
  */
 export function listSeparator(tag: string): string {
-	return ARABIC_COMMA_LANGUAGES.has(new Intl.Locale(tag).language) ? '\u060C ' : ', ';
+	// Asked for every person's affiliation on every card: remember each tag's answer.
+	let separator = separators.get(tag);
+	if (separator === undefined) {
+		separator = ARABIC_COMMA_LANGUAGES.has(new Intl.Locale(tag).language) ? '\u060C ' : ', ';
+		separators.set(tag, separator);
+	}
+	return separator;
 }
+const separators = new Map<string, string>();

@@ -61,24 +61,8 @@ function unmirror(line: string): string {
 	return line.replace(/[«»()[\]{}‹›]/g, (character) => MIRRORED[character] ?? character);
 }
 
-/** One visual line of pieces, in logical order. */
+/** One visual line of pieces, in logical order; a mostly right-to-left line has its mirrored characters turned back. */
 function logicalLine(pieces: string[]): string {
-	const line = logicalOrder(pieces);
-	return rightToLeft(pieces) ? unmirror(line) : line;
-}
-
-/** Whether most of the line's strongly directed pieces are right to left. */
-function rightToLeft(pieces: string[]): boolean {
-	let balance = 0;
-	for (const piece of pieces) {
-		const direction = directionOf(piece);
-		if (direction === 'rtl') balance++;
-		else if (direction === 'ltr') balance--;
-	}
-	return balance > 0;
-}
-
-function logicalOrder(pieces: string[]): string {
 	let rtl = 0;
 	let ltr = 0;
 	for (const piece of pieces) {
@@ -86,6 +70,12 @@ function logicalOrder(pieces: string[]): string {
 		if (direction === 'rtl') rtl++;
 		else if (direction === 'ltr') ltr++;
 	}
+	const line = logicalOrder(pieces, rtl, ltr);
+	return rtl > ltr ? unmirror(line) : line;
+}
+
+/** The pieces in logical order, given how many of them are strongly right to left and left to right. */
+function logicalOrder(pieces: string[], rtl: number, ltr: number): string {
 	if (rtl === 0) return pieces.join('');
 	// Pieces that each hold a whole run (as most writers store Arabic) are already in logical order.
 	const glyphByGlyph = pieces.filter((piece) => directionOf(piece) === 'rtl' && piece.trim().length <= 2).length > rtl / 2;
