@@ -14,7 +14,7 @@ import { mapWithConcurrency } from '../lib/concurrency.ts';
 import { attachmentOf, attachmentPath, collectionPath, entryFiles, readEntryFile } from '../lib/content-files.ts';
 import { entryId } from '../lib/entry-id.ts';
 import { starterTextIn } from '../lib/starter-text.ts';
-import { RESERVED_PAGE_IDS } from '../lib/urls.ts';
+import { isReservedPageId, RESERVED_PAGE_IDS } from '../lib/urls.ts';
 import { describePosterProblem, type PosterProblem, PosterProblemError } from '../lib/pdf/poster-problem.ts';
 import { inspectPdf } from '../lib/pdf/render-page.ts';
 import { isRemotePdf } from '../lib/pdf/remote-pdf.ts';
@@ -184,7 +184,7 @@ export async function checkContent({ contentDir, relativeTo = process.cwd(), ren
 				continue;
 			}
 			ids.set(id, file);
-			if (collection === 'pages' && RESERVED_PAGE_IDS.has(id) && id !== 'about') {
+			if (collection === 'pages' && isReservedPageId(id)) {
 				problems.push({ file, message: `would take the address /${id}/, which the site uses itself; rename the file` });
 				continue;
 			}

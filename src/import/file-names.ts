@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { slug } from 'github-slugger';
-import { RESERVED_PAGE_IDS } from '../lib/urls.ts';
+import { isReservedPageId } from '../lib/urls.ts';
 import { SOURCES } from '../schemas/collections.ts';
 import type { ExistingContent } from './existing.ts';
 import type { ImportSource, SourceItem } from './model.ts';
@@ -54,9 +54,8 @@ export class FileNames {
 			base = `${item.kind}-${item.id.replace(/\D/g, '').slice(-8) || this.#taken.size + 1}`;
 			renamed = `its title has no letters or digits to make an address from, so it is at ${base}`;
 		}
-		// content/pages/about.md is the site's About page: an imported About page becomes it, unless the program wrote one.
-		const reserved = RESERVED_PAGE_IDS.has(base) && base !== 'about';
-		if (page && (reserved || this.#existing.pageIds.has(base))) {
+		// An imported About page becomes the site's About page (content/pages/about.md), unless the program wrote one.
+		if (page && (isReservedPageId(base) || this.#existing.pageIds.has(base))) {
 			renamed = `the site already has a page at /${base}/, so this one is at /${base}-${this.#source}/`;
 			base = `${base}-${this.#source}`;
 		}

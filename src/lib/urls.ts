@@ -51,6 +51,14 @@ export const RESERVED_PAGE_IDS = new Set([
 	...UI_LANGUAGES,
 ]);
 
+/**
+ * Whether a page in content/pages/ may not take this id, since the site uses its address itself.
+ * `about` is the exception: the site's /about/ shows content/pages/about.md when there is one.
+ */
+export function isReservedPageId(id: string): boolean {
+	return id !== 'about' && RESERVED_PAGE_IDS.has(id);
+}
+
 /** The site paths of every page type, in one place. */
 export const routes = {
 	home: () => '/',
