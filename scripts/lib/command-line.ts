@@ -10,7 +10,7 @@ import { closestName } from '../../src/lib/closest-name.ts';
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** The line for a mistake parseArgs reports, in the words a person would use. */
-export function commandLineMistake(error: unknown, options: Options): string {
+function commandLineMistake(error: unknown, options: Options): string {
 	const code = (error as { code?: unknown } | null)?.code;
 	const message = error instanceof Error ? error.message : String(error);
 	if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {

@@ -54,7 +54,7 @@ const DEV_HINT = 'Fix each line, and save: the page reloads once the content is 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** A site built for this computer links its feeds, sitemap and shared pages there. */
-export function localSiteWarning(site: string): string {
+function localSiteWarning(site: string): string {
 	return [
 		`The site's address is ${site} (\`site\` in program.yaml), this computer's: the feeds, the sitemap and the links for sharing in this build point there.`,
 		'Before publishing, set `site` to the address the site will have, like https://network.example.org (the GitHub Pages deploy workflow sets it by itself).',
